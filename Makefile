@@ -1,0 +1,64 @@
+# Lien social portal — the two commands: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint format install install-test migrate demo messages check-messages clean help
+
+help:
+	@echo "make run    install, migrate, load the demo content and serve http://$(HOST):$(PORT)/"
+	@echo "make test   install the test dependencies and run the whole suite"
+	@echo "make lint   ruff (strict) and djlint on the templates"
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements/base.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements/base.txt
+	touch $@
+
+$(VENV)/.installed-test: requirements/test.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements/test.txt
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+migrate: install
+	$(PY) manage.py migrate --no-input
+
+demo: migrate
+	$(PY) manage.py load_demo
+
+run: demo
+	$(PY) manage.py create_local_admin
+	@echo "Admin: http://$(HOST):$(PORT)/admin/  (admin / lien-social-admin)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install-test
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djlint templates --check
+	$(BIN)/djlint templates --lint
+
+format: install-test
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djlint templates --reformat
+
+# Regenerate the message catalogues from the code (needs GNU gettext), then compile them
+# with polib (pure Python) so that nobody else needs gettext.
+messages: install
+	$(PY) manage.py makemessages --all --no-obsolete --ignore=.venv --ignore=var
+	$(PY) manage.py compile_catalogues
+
+clean:
+	rm -rf $(VENV) var/static

@@ -1,0 +1,169 @@
+"""The home page, plain content pages (about, accessibility, privacy…) and site settings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.blocks import BodyBlock, LinkBlock
+from portal.models import BasePage
+
+
+class EntryPathBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), max_length=80)
+    text = blocks.TextBlock(label=_("text"), required=False, max_length=200)
+    page = blocks.PageChooserBlock(label=_("page it leads to"))
+    icon = blocks.ChoiceBlock(
+        label=_("pictogram"),
+        choices=[
+            ("place", _("A place near me")),
+            ("action", _("Organise an action")),
+            ("easy-read", _("Easy to read")),
+            ("help", _("Help")),
+        ],
+        default="place",
+    )
+
+    class Meta:
+        icon = "arrow-right"
+        label = _("Entry path")
+        description = _("A big button on the home page that leads to one part of the site.")
+        preview_value = {
+            "title": "Trouver un lieu ou une association près de chez moi",
+            "text": "Médiathèques, centres sociaux, associations : qui accueille près de vous.",
+            "icon": "place",
+        }
+
+
+class HomePage(Page):
+    """The home page of one language. Only one per language: translations are siblings."""
+
+    welcome = models.TextField(
+        _("welcome text"),
+        help_text=_("Two or three short sentences that say what the site is for."),
+    )
+    entry_paths = StreamField(
+        [("entry", EntryPathBlock())],
+        verbose_name=_("entry paths"),
+        blank=True,
+        max_num=4,
+        help_text=_("The three or four big buttons under the welcome text."),
+    )
+    featured = StreamField(
+        [("page", blocks.PageChooserBlock(label=_("page")))],
+        verbose_name=_("featured content"),
+        blank=True,
+        max_num=6,
+        help_text=_("Pages shown as cards under « À la une »."),
+    )
+
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.ContentPage",
+        "guides.GuideIndexPage",
+        "guides.InitiativeIndexPage",
+        "guides.ActionFormatIndexPage",
+        "directory.DirectoryPage",
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("welcome"),
+        FieldPanel("entry_paths"),
+        FieldPanel("featured"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("welcome")]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_meta_description(self):
+        return self.search_description or self.welcome
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_pages"] = self.featured_pages()
+        return context
+
+    def featured_pages(self):
+        """The chosen pages, in this home page's language when translated (2 queries)."""
+        chosen = [block.value for block in self.featured if block.value]
+        keys = [page.translation_key for page in chosen]
+        found = (
+            Page.objects.live()
+            .public()
+            .filter(
+                translation_key__in=keys,
+                locale_id__in={self.locale_id, *[p.locale_id for p in chosen]},
+            )
+            .specific()
+        )
+        by_key = {}
+        for page in found:
+            if page.locale_id == self.locale_id or page.translation_key not in by_key:
+                by_key[page.translation_key] = page
+        return [by_key[key] for key in keys if key in by_key]
+
+
+class ContentPage(BasePage):
+    """A plain page: about, accessibility statement, privacy, legal notice…"""
+
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body"), BasePage.taxonomy_panel]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("content page")
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    organisation_name = models.CharField(
+        _("organisation name"),
+        max_length=120,
+        default="Lien social",
+        help_text=_("Shown in the header of every page and in the browser tab."),
+    )
+    tagline = models.CharField(
+        _("tagline"),
+        max_length=160,
+        blank=True,
+        help_text=_(
+            "Optional short line under the name. Leave empty to show the default line, "
+            "translated into every language."
+        ),
+    )
+    logo = models.ForeignKey(
+        "portal.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+    )
+    footer_links = StreamField(
+        [("link", LinkBlock())],
+        verbose_name=_("footer links"),
+        blank=True,
+        help_text=_("Links at the bottom of every page: accessibility, privacy, legal notice…"),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("organisation_name"), FieldPanel("tagline"), FieldPanel("logo")],
+            heading=_("Identity"),
+        ),
+        FieldPanel("footer_links"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")

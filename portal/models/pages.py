@@ -1,0 +1,133 @@
+"""Abstract base for every public content page (guides, initiatives, formats, directory…)."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Locale, Page
+from wagtail.search import index
+
+TAXONOMY_FIELDS = ("themes", "audiences")
+
+
+class BasePageForm(WagtailAdminPageForm):
+    """Offers only the terms of the page's own language in the taxonomy checkboxes."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale = self._page_locale()
+        for name in TAXONOMY_FIELDS:
+            field = self.fields.get(name)
+            if field is not None and locale is not None:
+                field.queryset = field.queryset.filter(locale=locale)
+
+    def _page_locale(self):
+        if self.instance.pk and self.instance.locale_id:
+            return self.instance.locale
+        parent = getattr(self, "parent_page", None)
+        if parent is not None and parent.locale_id:
+            return parent.locale
+        return Locale.get_default()
+
+
+class BasePage(Page):
+    """Fields every content page carries: summary, themes, audiences, review date, image.
+
+    The summary is reused as the card text and the meta description, so editors write it
+    once. Subclasses add their body and extend ``content_panels``.
+    """
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Two short sentences that say what the page is about. Shown on cards and "
+            "in search engines (300 characters at most)."
+        ),
+    )
+    themes = ParentalManyToManyField(
+        "portal.Theme", blank=True, related_name="+", verbose_name=_("themes")
+    )
+    audiences = ParentalManyToManyField(
+        "portal.Audience", blank=True, related_name="+", verbose_name=_("audiences")
+    )
+    last_reviewed = models.DateField(
+        _("last reviewed on"),
+        null=True,
+        blank=True,
+        help_text=_("The day someone last checked that this page is still right."),
+    )
+    listing_image = models.ForeignKey(
+        "portal.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("listing image"),
+        help_text=_("Optional picture shown on the page's card in lists."),
+    )
+
+    base_form_class = BasePageForm
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.AutocompleteField("summary"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+    ]
+
+    content_panels = [*Page.content_panels, FieldPanel("summary")]
+    taxonomy_panel = MultiFieldPanel(
+        [
+            FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+        ],
+        heading=_("Themes and audiences"),
+    )
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel(
+            [FieldPanel("listing_image"), FieldPanel("last_reviewed")],
+            heading=_("Card and review"),
+        ),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self):
+        return self.search_description or self.summary
+
+
+class IndexPage(Page):
+    """Abstract listing page (guides, initiatives, formats…): an intro and its children."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One or two sentences shown above the list."),
+    )
+    per_page = 12
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self):
+        return self.search_description or self.intro
+
+    def get_listing_queryset(self, request):
+        """Live, public children in this page's language; subclasses add filters."""
+        return self.get_children().live().public().specific().order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        from portal.pagination import paginate
+
+        context = super().get_context(request, *args, **kwargs)
+        context["items"] = paginate(request, self.get_listing_queryset(request), self.per_page)
+        return context
