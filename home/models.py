@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from portal.blocks import BodyBlock, LinkBlock
 from portal.models import BasePage
+from portal.models.pages import localized_pages
 
 
 class EntryPathBlock(blocks.StructBlock):
@@ -91,23 +92,8 @@ class HomePage(Page):
         return context
 
     def featured_pages(self):
-        """The chosen pages, in this home page's language when translated (2 queries)."""
-        chosen = [block.value for block in self.featured if block.value]
-        keys = [page.translation_key for page in chosen]
-        found = (
-            Page.objects.live()
-            .public()
-            .filter(
-                translation_key__in=keys,
-                locale_id__in={self.locale_id, *[p.locale_id for p in chosen]},
-            )
-            .specific()
-        )
-        by_key = {}
-        for page in found:
-            if page.locale_id == self.locale_id or page.translation_key not in by_key:
-                by_key[page.translation_key] = page
-        return [by_key[key] for key in keys if key in by_key]
+        """The chosen pages, in this home page's language when translated."""
+        return localized_pages(self, self.featured)
 
 
 class ContentPage(BasePage):

@@ -1,6 +1,6 @@
 from .emergency import EmergencyNumber
 from .images import CustomImage, CustomRendition
-from .pages import BasePage, IndexPage
+from .pages import BasePage, IndexPage, RelatedContentMixin
 from .taxonomy import Audience, FormatCategory, OrganisationType, PlaceKind, Theme
 
 __all__ = [
@@ -13,5 +13,6 @@ __all__ = [
     "IndexPage",
     "OrganisationType",
     "PlaceKind",
+    "RelatedContentMixin",
     "Theme",
 ]

@@ -4,8 +4,10 @@ from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
@@ -131,3 +133,44 @@ class IndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["items"] = paginate(request, self.get_listing_queryset(request), self.per_page)
         return context
+
+
+class RelatedContentMixin(models.Model):
+    """Pages chosen by editors (guides, formats, initiatives, directory entries), shown as
+    cards at the bottom of the page, in the reader's language when translated."""
+
+    related = StreamField(
+        [("page", blocks.PageChooserBlock(label=_("page")))],
+        verbose_name=_("related content"),
+        blank=True,
+        help_text=_("Guides, formats, initiatives or places that go well with this page."),
+    )
+
+    related_panel = FieldPanel("related")
+
+    class Meta:
+        abstract = True
+
+    def related_pages(self):
+        return localized_pages(self, self.related)
+
+
+def localized_pages(page, stream):
+    """Live pages chosen in ``stream`` (PageChooserBlocks), in ``page``'s language when a
+    translation exists, in the chosen order. A constant number of queries."""
+    chosen = [block.value for block in stream if block.value]
+    if not chosen:
+        return []
+    keys = [p.translation_key for p in chosen]
+    found = (
+        Page.objects.live()
+        .public()
+        .filter(translation_key__in=keys)
+        .filter(locale_id__in={page.locale_id, *[p.locale_id for p in chosen]})
+        .specific()
+    )
+    by_key = {}
+    for other in found:
+        if other.locale_id == page.locale_id or other.translation_key not in by_key:
+            by_key[other.translation_key] = other
+    return [by_key[key] for key in keys if key in by_key]

@@ -1,4 +1,4 @@
-"""Practical guides, initiatives (case studies) and the action format library."""
+"""Practical guides and initiatives (case studies of real local projects)."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -25,14 +25,3 @@ class InitiativeIndexPage(IndexPage):
 
     class Meta:
         verbose_name = _("initiative index")
-
-
-class ActionFormatIndexPage(IndexPage):
-    """/formats/: replicable action formats."""
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("action format index")
