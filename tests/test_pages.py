@@ -13,7 +13,8 @@ def test_every_demo_page_returns_200_in_every_locale(client, demo_site):
         url = page.get_url()
         response = client.get(url)
         assert response.status_code == 200, url
-        assert f'lang="{page.locale.language_code}"' in response.content.decode()
+        html = " ".join(response.content.decode().split())
+        assert f'<html lang="{page.locale.language_code}"' in html
         languages.add(page.locale.language_code)
     assert languages == {"fr", "en", "ar"}
     assert pages.count() >= 20
@@ -24,7 +25,7 @@ def test_every_demo_page_returns_200_in_every_locale(client, demo_site):
     [("/", "fr", "ltr"), ("/en/", "en", "ltr"), ("/ar/", "ar", "rtl")],
 )
 def test_html_lang_and_dir_follow_the_language(client, demo_site, url, lang, direction):
-    html = client.get(url).content.decode()
+    html = " ".join(client.get(url).content.decode().split())
     assert f'<html lang="{lang}" dir="{direction}">' in html
 
 
