@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from portal.blocks import BodyBlock, LinkBlock
 from portal.models import BasePage
-from portal.models.pages import localized_pages
+from portal.models.pages import localize, localized_pages
 
 
 class EntryPathBlock(blocks.StructBlock):
@@ -89,7 +89,20 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured_pages"] = self.featured_pages()
+        context["entry_links"] = self.entry_links()
         return context
+
+    def entry_links(self):
+        """Entry paths with the URL of their target in this page's language."""
+        entries = [block.value for block in self.entry_paths if block.value.get("page")]
+        targets = localize(self, [entry["page"] for entry in entries], specific=False)
+        by_key = {page.translation_key: page for page in targets}
+        links = []
+        for entry in entries:
+            target = by_key.get(entry["page"].translation_key)
+            if target is not None:
+                links.append({"entry": entry, "url": target.url})
+        return links
 
     def featured_pages(self):
         """The chosen pages, in this home page's language when translated."""

@@ -25,7 +25,7 @@ def build_csp():
             "object-src 'none'",
             "base-uri 'self'",
             "form-action 'self'",
-            "frame-ancestors 'self'",
+            "frame-ancestors 'none'",
         ]
     )
 

@@ -158,7 +158,12 @@ class RelatedContentMixin(models.Model):
 def localized_pages(page, stream):
     """Live pages chosen in ``stream`` (PageChooserBlocks), in ``page``'s language when a
     translation exists, in the chosen order. A constant number of queries."""
-    chosen = [block.value for block in stream if block.value]
+    return localize(page, [block.value for block in stream if block.value])
+
+
+def localize(page, chosen, specific=True):
+    """``chosen`` pages swapped for their live translation in ``page``'s language (or kept
+    when there is none; dropped when not live). One query plus ``specific``."""
     if not chosen:
         return []
     keys = [p.translation_key for p in chosen]
@@ -167,8 +172,9 @@ def localized_pages(page, stream):
         .public()
         .filter(translation_key__in=keys)
         .filter(locale_id__in={page.locale_id, *[p.locale_id for p in chosen]})
-        .specific()
     )
+    if specific:
+        found = found.specific()
     by_key = {}
     for other in found:
         if other.locale_id == page.locale_id or other.translation_key not in by_key:
