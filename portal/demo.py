@@ -38,12 +38,24 @@ def load_demo(modules=None):
     loaded = [importlib.import_module(name) for name in (modules or DEMO_MODULES)]
     with transaction.atomic():
         ctx.locales = ensure_locales()
+        ensure_base_data()
         for module in loaded:
             module.build(ctx)
         for module in loaded:
             if hasattr(module, "link"):
                 module.link(ctx)
     return ctx
+
+
+def ensure_base_data():
+    """What migrations create and a flushed test database lacks: the tree root and the
+    default emergency numbers."""
+    from django.apps import apps
+
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+    migration = importlib.import_module("portal.migrations.0002_default_emergency_numbers")
+    migration.create_defaults(apps, None)
 
 
 def ensure_locales():

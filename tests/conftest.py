@@ -85,7 +85,11 @@ def tab(browser):
 
 @pytest.fixture
 def demo_server(transactional_db, live_server):
-    """A live server on the demo site, for browser tests."""
+    """A live server on the demo site, for browser tests.
+
+    Transactional tests flush the database; ``load_demo`` recreates what migrations had
+    created (tree root, locales, default emergency numbers) before building the site.
+    """
     from django.core.cache import cache
 
     from portal.demo import load_demo
