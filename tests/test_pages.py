@@ -80,7 +80,8 @@ def test_robots_and_sitemap(client, demo_site):
     assert "Sitemap: http://testserver/sitemap.xml" in robots.content.decode()
     sitemap = client.get("/sitemap.xml")
     assert sitemap.status_code == 200
-    assert b"/guides/" in sitemap.content
+    for path in (b"/guides/", b"/en/guides/", b"/ar/annuaire/", b"/en/a-propos/"):
+        assert path + b"</loc>" in sitemap.content
 
 
 def test_public_pages_send_security_headers(client, demo_site):
