@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import BooleanColumn, LocaleColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -13,7 +14,7 @@ from portal.models import (
 
 
 class TermViewSet(SnippetViewSet):
-    list_display = ["name", "slug", "sort_order"]
+    list_display = ["name", "slug", "sort_order", LocaleColumn()]
     list_filter = ["locale"]
     search_fields = ["name"]
     ordering = ["sort_order", "name"]
@@ -62,7 +63,13 @@ class EmergencyNumberViewSet(SnippetViewSet):
     icon = "warning"
     menu_label = _("Emergency numbers")
     add_to_settings_menu = True
-    list_display = ["number", "label", "category", "in_banner"]
+    list_display = [
+        "number",
+        "label",
+        "category",
+        BooleanColumn("in_banner", label=_("In the footer banner")),
+        LocaleColumn(),
+    ]
     list_filter = ["locale", "category"]
     ordering = ["sort_order", "number"]
 
