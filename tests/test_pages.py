@@ -89,3 +89,13 @@ def test_public_pages_send_security_headers(client, demo_site):
     assert "default-src 'self'" in response["Content-Security-Policy"]
     assert response["X-Content-Type-Options"] == "nosniff"
     assert "camera=()" in response["Permissions-Policy"]
+
+
+@pytest.mark.urls("tests.error_urls")
+def test_server_error_page_is_self_contained(client, demo_site):
+    client.raise_request_exception = False
+    response = client.get("/casse/")
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert "Le site a un problème" in html
+    assert 'href="tel:112"' in html
