@@ -377,7 +377,7 @@ FORMATS = [
             "Semer des graines, bouturer, réparer un petit objet ou cuisiner sans gaspiller : "
             "on fait d'abord, on parle ensuite."
         ),
-        "duration": (90, 120),
+        "duration": (120, 180),
         "group": (4, 12),
         "categories": ["faire-ensemble", "convivialite"],
         "places": ["centre-social", "maison-de-quartier", "plein-air"],
@@ -396,7 +396,7 @@ FORMATS = [
         "steps": [
             ("Accueil", 10, "Café, présentation de l'activité du jour."),
             ("Démonstration", 10, "Le geste de base, montré simplement."),
-            ("Atelier", 60, "Chacun fait ; l'entraide vient naturellement."),
+            ("Atelier", 90, "Chacun fait ; l'entraide vient naturellement."),
             ("Partage", 15, "On goûte, on échange boutures et astuces."),
         ],
         "roles": (
