@@ -12,6 +12,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -379,7 +380,11 @@ class FacetedListing:
                 "name": "size",
                 "label": _("Fits a group of"),
                 "options": self._options(
-                    "size", [(number, _("%(n)s people") % {"n": number}) for number in sizes]
+                    "size",
+                    [
+                        (number, ngettext("%(n)s person", "%(n)s people", number) % {"n": number})
+                        for number in sizes
+                    ],
                 ),
             },
             {
@@ -717,7 +722,7 @@ def duration_label(low, high):
 
 def group_label(low, high):
     if not high:
-        return _("%(low)s people or more") % {"low": low}
+        return ngettext("%(low)s person or more", "%(low)s people or more", low) % {"low": low}
     if high == low:
-        return _("%(count)s people") % {"count": low}
+        return ngettext("%(count)s person", "%(count)s people", low) % {"count": low}
     return _("%(low)s to %(high)s people") % {"low": low, "high": high}
