@@ -706,9 +706,25 @@ class ActionFormatPage(RelatedContentMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_items"] = self.related_pages()
-        context["categories"] = list(self.categories.all())
-        context["places"] = list(self.places.all())
+        context["categories"] = localized_terms(self.categories.all(), self.locale_id)
+        context["places"] = localized_terms(self.places.all(), self.locale_id)
         return context
+
+
+def localized_terms(terms, locale_id):
+    """``terms`` in the page's language when translated. wagtail-localize copies the source
+    page's many-to-many choices to its translations (wagtail-localize issue #820), so a
+    translated format may point at French terms: show their translations instead."""
+    terms = list(terms)
+    foreign = [term.translation_key for term in terms if term.locale_id != locale_id]
+    if not foreign:
+        return terms
+    model = type(terms[0])
+    found = {
+        term.translation_key: term
+        for term in model.objects.filter(translation_key__in=foreign, locale_id=locale_id)
+    }
+    return [found.get(term.translation_key, term) for term in terms]
 
 
 def duration_label(low, high):

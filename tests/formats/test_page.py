@@ -143,3 +143,17 @@ def test_editor_form_offers_only_terms_of_the_page_language(demo_site, admin_use
         assert offered == set(model.objects.filter(locale=fr)), name
         assert model.objects.exclude(locale=fr).exists(), name  # translations exist
     assert set(form.fields["themes"].queryset) <= set(page.themes.model.objects.filter(locale=fr))
+
+
+def test_translated_format_shows_terms_and_filters_in_its_language(client, demo_site):
+    page = ActionFormatPage.objects.get(slug="cercle-d-ecoute")
+    english = page.copy_for_translation(demo_site.locale("en"))
+    english.save_revision().publish()
+    assert english.categories.first().locale.language_code == "fr"  # copied as they were
+    html = html_of(client, english.url)
+    band = html.split('class="format-band"', 1)[1].split("</section>", 1)[0]
+    assert "Library" in band
+    assert "Médiathèque" not in band
+    assert "Listening" in html.split('class="format-sheet__kicker"', 1)[1].split("</p>", 1)[0]
+    response = client.get("/en/formats/?category=ecoute&place=mediatheque")
+    assert [p.title for p in response.context["items"].object_list] == [english.title]
