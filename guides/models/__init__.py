@@ -1,4 +1,4 @@
-from .formats import ActionFormatIndexPage
+from .formats import ActionFormatIndexPage, ActionFormatPage
 from .guides import GuideIndexPage, InitiativeIndexPage
 
-__all__ = ["ActionFormatIndexPage", "GuideIndexPage", "InitiativeIndexPage"]
+__all__ = ["ActionFormatIndexPage", "ActionFormatPage", "GuideIndexPage", "InitiativeIndexPage"]
