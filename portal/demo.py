@@ -17,7 +17,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
-DEMO_MODULES = ["home.demo", "guides.demo", "directory.demo"]
+DEMO_MODULES = ["home.demo", "guides.demo", "directory.demo", "search.demo"]
 
 
 @dataclass
