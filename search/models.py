@@ -8,6 +8,7 @@ gave the last time. Old rows are purged by ``manage.py purge_search_log``.
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -46,6 +47,16 @@ class Synonym(TranslatableMixin, models.Model):
     def __str__(self):
         return self.term
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        forget_synonyms(self.locale_id)
+
+    def delete(self, *args, **kwargs):
+        locale_id = self.locale_id
+        result = super().delete(*args, **kwargs)
+        forget_synonyms(locale_id)
+        return result
+
     @property
     def folded_term(self):
         return fold(self.term)
@@ -54,6 +65,14 @@ class Synonym(TranslatableMixin, models.Model):
         """The expansions, cleaned, one per line or separated by commas."""
         parts = [p.strip() for line in self.expansions.splitlines() for p in line.split(",")]
         return [p for p in parts if p]
+
+
+def synonym_cache_key(locale_id):
+    return f"search:synonyms:{locale_id}"
+
+
+def forget_synonyms(locale_id):
+    cache.delete(synonym_cache_key(locale_id))
 
 
 class SearchLogEntry(models.Model):

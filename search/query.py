@@ -57,9 +57,9 @@ class ParsedQuery:
 
 def synonym_table(locale):
     """``{folded term words (tuple): [expansions]}`` for a locale, cached briefly."""
-    from search.models import Synonym
+    from search.models import Synonym, synonym_cache_key
 
-    key = f"search:synonyms:{locale.pk}"
+    key = synonym_cache_key(locale.pk)
     table = cache.get(key)
     if table is None:
         table = {}
