@@ -13,7 +13,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.search import index
 
 from search.query import parse, synonym_table
-from search.text import flatten, highlight
+from search.text import flatten, fold, highlight
 
 PER_PAGE = 10
 MAX_SUGGESTIONS = 8
@@ -196,7 +196,8 @@ def suggestions(request, raw_query):
     if len(text) < MIN_SUGGESTION_LENGTH:
         return []
     pages = scoped_pages(request)
-    results = pages.autocomplete(text)[:MAX_SUGGESTIONS]
+    # Folded: Elasticsearch analyses autocomplete queries with "standard" (no folding).
+    results = pages.autocomplete(fold(text))[:MAX_SUGGESTIONS]
     found = list(results)
     if not found:
         return []
