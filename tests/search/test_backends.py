@@ -94,7 +94,7 @@ def test_elasticsearch_french_search(search_site):
     from django.core.management import call_command
     from wagtail.models import Page
 
-    call_command("update_index", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    call_command("update_index", verbosity=0)
     pages = Page.objects.live()
     assert "Les bibliothèques du quartier" in [p.title for p in pages.search("bibliotheque")]
     assert "Atelier numérique apaisé" in [p.title for p in pages.search("ateliers")]
