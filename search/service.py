@@ -112,7 +112,7 @@ def search(request, raw_query, selected_type="", paginate=None):
     decorate(page_of_results, parsed.terms())
     outcome.results = page_of_results
     if getattr(page_of_results, "number", 1) == 1 and not outcome.selected_type:
-        outcome.promotions = promotions(raw_query, locale)
+        outcome.promotions = promotions(parsed.text, locale)
     return outcome
 
 
