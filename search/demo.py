@@ -26,6 +26,7 @@ SYNONYMS = {
         ("café", "café des échanges\nconvivialité"),
         ("voisins", "voisinage\nquartier"),
         ("bénévole", "bénévolat\nengagement"),
+        ("vie privée", "données personnelles\nconfidentialité"),
     ],
     "en": [
         ("homeless", "emergency shelter\n115"),
