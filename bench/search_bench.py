@@ -43,7 +43,7 @@ PREFIXES = ["ec", "med", "cen", "asso", "nan", "rep", "mar", "lec"]
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-class Rollback(Exception):
+class RollbackError(Exception):
     pass
 
 
@@ -150,8 +150,8 @@ def main():
             print(f"search        p50 {p50:6.1f} ms   p95 {p95:6.1f} ms   ({n} requests)")
             p50, p95, n = timings(client, "/recherche/suggestions/", PREFIXES)
             print(f"autocomplete  p50 {p50:6.1f} ms   p95 {p95:6.1f} ms   ({n} requests)")
-            raise Rollback
-    except Rollback:
+            raise RollbackError
+    except RollbackError:
         print("Rolled back: the database is unchanged.")
 
 
