@@ -159,7 +159,7 @@ def test_excerpt_is_escaped(client, search_site):
 
 
 def test_result_count_noindex_and_types(client, search_site):
-    response = search(client, "ecoute")
+    response = search(client, "nancy")
     html = " ".join(response.content.decode().split())
     assert response["X-Robots-Tag"] == "noindex"
     assert '<meta name="robots" content="noindex">' in html

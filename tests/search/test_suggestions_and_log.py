@@ -60,12 +60,12 @@ def test_suggestions_query_count(client, search_site, django_assert_max_num_quer
 
 def test_searches_are_logged_anonymously(client, search_site):
     client.get("/recherche/", {"q": "  Écoute  "}, REMOTE_ADDR="203.0.113.9")
-    client.get("/recherche/", {"q": "ecoute"})
+    found = client.get("/recherche/", {"q": "ecoute"}).context["search"].total
     client.get("/recherche/", {"q": "zzzxqw"})
     client.get("/recherche/", {"q": "ecoute", "page": "1", "type": "home.contentpage"})
     entry = SearchLogEntry.objects.get(query="ecoute")
     assert entry.searches == 2
-    assert entry.hits == 1
+    assert entry.hits == found >= 1
     assert entry.language == "fr"
     assert SearchLogEntry.objects.get(query="zzzxqw").hits == 0
     field_names = {f.name for f in SearchLogEntry._meta.get_fields()}
