@@ -82,6 +82,7 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def get_meta_description(self):
         return self.search_description or self.welcome
@@ -122,6 +123,7 @@ class ContentPage(BasePage):
 
     class Meta:
         verbose_name = _("content page")
+        verbose_name_plural = _("content pages")
 
 
 @register_setting(icon="site")

@@ -17,7 +17,13 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
-DEMO_MODULES = ["home.demo", "guides.demo", "guides.demo_formats", "directory.demo"]
+DEMO_MODULES = [
+    "home.demo",
+    "guides.demo",
+    "guides.demo_formats",
+    "directory.demo",
+    "search.demo",
+]
 
 
 @dataclass

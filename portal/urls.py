@@ -7,7 +7,6 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.sitemap import sitemap
 from portal.views import robots_txt
-from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -24,7 +23,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
-    path("recherche/", search_views.search, name="search"),
+    path("recherche/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

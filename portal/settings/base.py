@@ -125,17 +125,76 @@ else:
 # --- Search -------------------------------------------------------------------------
 
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
+# French analysis for Elasticsearch: every text field uses the index's "default" analyzer
+# (Wagtail sets no analyzer on SearchFields), so defining it here makes the whole index
+# French: elisions (l', d', qu'…) removed, lower case, accents folded, French stemmer.
+SEARCH_FRENCH_INDEX_SETTINGS = {
+    "settings": {
+        "analysis": {
+            "filter": {
+                "french_elision": {
+                    "type": "elision",
+                    "articles_case": True,
+                    "articles": [
+                        "l",
+                        "m",
+                        "t",
+                        "qu",
+                        "n",
+                        "s",
+                        "j",
+                        "d",
+                        "c",
+                        "jusqu",
+                        "quoiqu",
+                        "lorsqu",
+                        "puisqu",
+                    ],
+                },
+                "french_stemmer": {"type": "stemmer", "language": "light_french"},
+                "french_stop": {"type": "stop", "stopwords": "_french_"},
+            },
+            "analyzer": {
+                "default": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": [
+                        "french_elision",
+                        "lowercase",
+                        "asciifolding",
+                        "french_stop",
+                        "french_stemmer",
+                    ],
+                },
+            },
+        }
+    }
+}
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch9",
             "URLS": [ELASTICSEARCH_URL],
-            "INDEX": env.str("ELASTICSEARCH_INDEX", default="lien_social"),
+            "INDEX_PREFIX": env.str("ELASTICSEARCH_INDEX_PREFIX", default="lien_social_"),
             "TIMEOUT": env.int("ELASTICSEARCH_TIMEOUT", default=5),
+            "INDEX_SETTINGS": SEARCH_FRENCH_INDEX_SETTINGS,
+        }
+    }
+elif USING_POSTGRES:
+    # Wagtail's database backend on PostgreSQL, with the text search configurations
+    # created by the migration search/0002: French stemming and accent folding.
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.postgres",
+            "SEARCH_CONFIG": "french_unaccent",
+            "AUTOCOMPLETE_SEARCH_CONFIG": "simple_unaccent",
         }
     }
 else:
+    # SQLite FTS5: accents and case folded, no stemming (see docs/search.md).
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The anonymous search log keeps counts per day for this many days.
+SEARCH_LOG_RETENTION_DAYS = env.int("SEARCH_LOG_RETENTION_DAYS", default=180)
 
 # --- Passwords and sessions ---------------------------------------------------------
 

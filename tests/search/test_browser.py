@@ -1,0 +1,73 @@
+"""The search box as a combobox, driven by the keyboard in Chromium, and axe checks."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def search_server(transactional_db, live_server):
+    """The demo on a live server. A transactional test flushes the tables, including the
+    tree root Wagtail's migration created: put it back before loading the demo."""
+    from django.core.cache import cache
+    from wagtail.models import Locale, Page
+
+    from portal.demo import load_demo
+
+    if not Page.objects.filter(depth=1).exists():
+        locale = Locale.objects.get_or_create(language_code="fr")[0]
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    load_demo()
+    cache.clear()
+    return live_server
+
+
+def test_combobox_keyboard(tab, search_server):
+    tab.goto(f"{search_server.url}/")
+    box = tab.locator("#site-search")
+    assert box.get_attribute("role") == "combobox"
+    assert box.get_attribute("aria-expanded") == "false"
+    assert box.get_attribute("aria-autocomplete") == "list"
+    listbox_id = box.get_attribute("aria-controls")
+    box.fill("form")
+    listbox = tab.locator(f"#{listbox_id}")
+    listbox.locator("[role=option]").first.wait_for()
+    assert box.get_attribute("aria-expanded") == "true"
+    assert listbox.get_attribute("role") == "listbox"
+    box.press("ArrowDown")
+    first = listbox.locator("[role=option]").first
+    assert first.get_attribute("aria-selected") == "true"
+    assert box.get_attribute("aria-activedescendant") == first.get_attribute("id")
+    box.press("Escape")
+    assert box.get_attribute("aria-expanded") == "false"
+    assert listbox.is_hidden()
+    box.press("ArrowDown")
+    assert box.get_attribute("aria-expanded") == "true"
+    title = listbox.locator("[role=option][aria-selected=true] .search-suggestions__title")
+    expected = title.inner_text()
+    box.press("Enter")
+    tab.wait_for_load_state()
+    assert tab.locator("h1").inner_text() == expected
+
+
+def test_search_without_javascript_and_axe(browser, search_server):
+    context = browser.new_context(java_script_enabled=False, locale="fr-FR")
+    tab = context.new_page()
+    tab.goto(f"{search_server.url}/")
+    tab.fill("#site-search", "formats")
+    tab.press("#site-search", "Enter")
+    tab.wait_for_load_state()
+    assert "/recherche/?q=formats" in tab.url
+    assert tab.locator(".search-results li").count() >= 1
+    context.close()
+
+
+@pytest.mark.parametrize("query", ["formats", "zzzxqw"])
+def test_results_pages_pass_axe(tab, search_server, query):
+    tab.goto(f"{search_server.url}/recherche/?q={query}")
+    tab.locator("#site-search").fill("gui")
+    tab.locator("#site-search-suggestions, .search-suggestions").first.wait_for(state="attached")
+    results = Axe().run(tab)
+    violations = results.response["violations"]
+    assert violations == [], [(v["id"], v["nodes"][0]["html"]) for v in violations]
