@@ -1,4 +1,10 @@
 from .formats import ActionFormatIndexPage
-from .guides import GuideIndexPage, InitiativeIndexPage
+from .guides import GuideIndexPage, GuidePage, InitiativeIndexPage, InitiativePage
 
-__all__ = ["ActionFormatIndexPage", "GuideIndexPage", "InitiativeIndexPage"]
+__all__ = [
+    "ActionFormatIndexPage",
+    "GuideIndexPage",
+    "GuidePage",
+    "InitiativeIndexPage",
+    "InitiativePage",
+]
