@@ -365,8 +365,8 @@ class GuideBodyBlock(blocks.StreamBlock):
     image = ImageBlock()
     related_formats = RelatedFormatsBlock()
 
-    def clean(self, value, ignore_required_constraints=False):
-        value = super().clean(value, ignore_required_constraints)
+    def clean(self, value):
+        value = super().clean(value)
         seen = {}
         errors = {}
         for index, child in enumerate(value):

@@ -75,6 +75,7 @@ class FilteredIndexMixin:
             .live()
             .public()
             .select_related("listing_image")
+            .prefetch_related("listing_image__renditions")
             .order_by("title")
         )
         for param, _model, field in self.filters:
@@ -174,7 +175,7 @@ class GuidePage(RelatedContentMixin, BasePage):
     @cached_property
     def reading_time(self):
         """Estimated minutes to read the guide (at least one)."""
-        words = count_words(self.title, self.summary, *_texts(self.body.raw_data))
+        words = count_words(self.title, self.summary, *_texts(self.body.get_prep_value()))
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
     def get_context(self, request, *args, **kwargs):
