@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.db.models import ManyToManyField
 from modelcluster.fields import ParentalManyToManyField
@@ -20,6 +21,7 @@ from wagtail.models import Locale, Page, Site
 DEMO_MODULES = [
     "home.demo",
     "guides.demo",
+    "guides.demo_guides",
     "guides.demo_formats",
     "directory.demo",
     "search.demo",
@@ -83,6 +85,8 @@ def _stream_data(model_field, value):
     prep = model_field.get_prep_value(model_field.to_python(value))
     if isinstance(prep, str):
         prep = json.loads(prep)
+    # Values given as Python objects (dates…) compare equal to their stored JSON form.
+    prep = json.loads(json.dumps(prep, cls=DjangoJSONEncoder))
     return _strip_ids(prep)
 
 

@@ -1,4 +1,11 @@
 from .formats import ActionFormatIndexPage, ActionFormatPage
-from .guides import GuideIndexPage, InitiativeIndexPage
+from .guides import GuideIndexPage, GuidePage, InitiativeIndexPage, InitiativePage
 
-__all__ = ["ActionFormatIndexPage", "ActionFormatPage", "GuideIndexPage", "InitiativeIndexPage"]
+__all__ = [
+    "ActionFormatIndexPage",
+    "ActionFormatPage",
+    "GuideIndexPage",
+    "GuidePage",
+    "InitiativeIndexPage",
+    "InitiativePage",
+]
