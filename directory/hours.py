@@ -168,6 +168,7 @@ class Status:
     is_open: bool = False
     label: str = ""
     comment: str = ""
+    change: datetime | None = None
 
     @property
     def css(self):
@@ -195,7 +196,7 @@ def _when(change: datetime, now: datetime) -> str:
     if days == 1:
         return _("tomorrow at %(time)s") % {"time": at}
     if days < 7:
-        return _("%(day)s at %(time)s") % {"day": date_format(change, "l").lower(), "time": at}
+        return _("%(day)s at %(time)s") % {"day": date_format(change, "l"), "time": at}
     return _("on %(date)s at %(time)s") % {"date": date_format(change, "j F"), "time": at}
 
 
@@ -217,7 +218,7 @@ def status(value: str, now: datetime | None = None) -> Status:
         label = _("Open now — closes %(when)s") % {"when": _when(change, now)}
     else:
         label = _("Closed — opens %(when)s") % {"when": _when(change, now)}
-    return Status(known=True, is_open=is_open, label=label, comment=comment)
+    return Status(known=True, is_open=is_open, label=label, comment=comment, change=change)
 
 
 def week_table(value: str, today: date | None = None):
