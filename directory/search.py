@@ -150,7 +150,7 @@ class DirectorySearch:
                 .values_list("title", "slug", "latitude", "longitude")[:MAP_LIMIT]
             )
             out.markers = self._markers_from_values(rows, None)
-        out.querystring = self._querystring()
+        out.querystring = self._querystring(form)
         out.communes = geo.shipped_communes()
         return out
 
@@ -312,7 +312,9 @@ class DirectorySearch:
             data["origin"] = {"lat": origin[0], "lng": origin[1]}
         return data
 
-    def _querystring(self):
+    def _querystring(self, form):
+        """The search's parameters for the pagination links, without the rejected ones."""
         query = self.request.GET.copy()
-        query.pop("page", None)
+        for name in ["page", *form.errors]:
+            query.pop(name, None)
         return query.urlencode()
