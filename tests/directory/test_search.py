@@ -127,8 +127,8 @@ def test_open_now(client, add_entry):
     add_entry("toujours-ouvert", horaires_accueil="24/7", commune="Nancy")
     add_entry("jamais-ouvert", horaires_accueil="Mo-Su off", commune="Nancy")
     add_entry("ouvert-mais-ferme-pour-travaux", horaires_accueil="24/7", commune="Nancy")
-    from directory.models import OrganisationPage, TemporaryNotice
     from directory.hours import now_paris
+    from directory.models import OrganisationPage, TemporaryNotice
 
     closed = OrganisationPage.objects.get(slug="ouvert-mais-ferme-pour-travaux")
     closed.notices = [TemporaryNotice(kind="closure", starts_on=now_paris().date())]
