@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")  # DEBUG off
 os.environ.setdefault("SECRET_KEY", "bench-only-not-secret")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
@@ -155,7 +155,7 @@ def _bulk_entries(directory, count, offset):
         rows.append(entry)
     Page.objects.bulk_create(pages, batch_size=2000)
     created = dict(Page.objects.filter(slug__in=[p.slug for p in pages]).values_list("slug", "pk"))
-    fields = [f for f in OrganisationPage._meta.local_concrete_fields]
+    fields = list(OrganisationPage._meta.local_concrete_fields)
     columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
     placeholders = ", ".join(["%s"] * len(fields))
     table = connection.ops.quote_name(OrganisationPage._meta.db_table)
