@@ -286,3 +286,20 @@ LOGGING = {
 
 # Extra image hosts allowed by the public Content-Security-Policy (e.g. map tiles).
 CSP_EXTRA_IMG_SRC = env.list("CSP_EXTRA_IMG_SRC", default=[])
+
+# --- Directory (issue 5) --------------------------------------------------------------
+# Map tiles for the directory's map (Leaflet is served by the portal; only the tile images
+# come from this host). Empty MAP_TILES_URL: no map, the list alone.
+MAP_TILES_URL = env.str("MAP_TILES_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILES_ATTRIBUTION = env.str("MAP_TILES_ATTRIBUTION", default="© OpenStreetMap")
+MAP_TILES_ATTRIBUTION_URL = env.str(
+    "MAP_TILES_ATTRIBUTION_URL", default="https://www.openstreetmap.org/copyright"
+)
+if MAP_TILES_URL:
+    from urllib.parse import urlsplit as _urlsplit
+
+    _tiles = _urlsplit(MAP_TILES_URL)
+    _tiles_origin = f"{_tiles.scheme}://{_tiles.netloc}" if _tiles.netloc else ""
+    if _tiles_origin and _tiles_origin not in CSP_EXTRA_IMG_SRC:
+        CSP_EXTRA_IMG_SRC = [*CSP_EXTRA_IMG_SRC, _tiles_origin]
+# --- End of Directory -----------------------------------------------------------------

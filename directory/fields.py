@@ -1,0 +1,145 @@
+"""Model and form fields of the directory: lists of codes, and the weekly hours grid."""
+
+from django import forms
+from django.db import models
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from . import hours
+
+DAY_LABELS = {
+    "Mo": _("Monday"),
+    "Tu": _("Tuesday"),
+    "We": _("Wednesday"),
+    "Th": _("Thursday"),
+    "Fr": _("Friday"),
+    "Sa": _("Saturday"),
+    "Su": _("Sunday"),
+}
+WEEKDAYS_ROW = "weekdays"
+
+
+class ChoiceListField(models.JSONField):
+    """A JSON list of codes chosen with checkboxes (data·inclusion vocabularies).
+
+    The choices are given at runtime and kept out of migrations: they come from the
+    ``data-inclusion-schema`` package, so a new release of its vocabulary needs no migration.
+    """
+
+    def __init__(self, *args, choice_list=(), **kwargs):
+        self.choice_list = choice_list
+        kwargs.setdefault("default", list)
+        kwargs.setdefault("blank", True)
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        kwargs.pop("choice_list", None)
+        return name, path, args, kwargs
+
+    def formfield(self, **kwargs):
+        return forms.MultipleChoiceField(
+            choices=self.choice_list() if callable(self.choice_list) else self.choice_list,
+            required=not self.blank,
+            label=self.verbose_name,
+            help_text=self.help_text,
+            widget=forms.CheckboxSelectMultiple,
+        )
+
+
+class OpeningHoursWidget(forms.Widget):
+    """A week grid (two slots a day, a « Monday to Friday » row, public holidays) that reads
+    and writes an OSM ``opening_hours`` string. Strings the grid cannot show (imported
+    data) stay editable in an « advanced » text box."""
+
+    template_name = "directory/widgets/opening_hours.html"
+
+    def _week_from(self, value):
+        parsed = hours.parse_osm(value or "")
+        if parsed is None:
+            return None, False
+        week, closed_ph = parsed
+        shortcut = []
+        weekday_slots = [week[d] for d in hours.WEEKDAYS]
+        if weekday_slots[0] and all(s == weekday_slots[0] for s in weekday_slots):
+            shortcut = weekday_slots[0]
+            week = {**week, **{d: [] for d in hours.WEEKDAYS}}
+        return {WEEKDAYS_ROW: shortcut, **week}, closed_ph
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        week, closed_ph = self._week_from(value)
+        raw = value if week is None else ""
+        week = week or {}
+        rows = []
+        for code, label in [(WEEKDAYS_ROW, _("Monday to Friday")), *DAY_LABELS.items()]:
+            slots = list(week.get(code) or [])
+            slots += [("", "")] * (hours.SLOTS_PER_DAY - len(slots))
+            rows.append(
+                {
+                    "code": code,
+                    "label": label,
+                    "slots": [
+                        {"index": i, "start": s[0], "end": s[1]} for i, s in enumerate(slots)
+                    ],
+                }
+            )
+        context["widget"].update(
+            {"rows": rows, "closed_ph": closed_ph if value else True, "raw": raw}
+        )
+        return context
+
+    def render(self, name, value, attrs=None, renderer=None):
+        # The project's template tree (not the form renderer's app-only search path).
+        context = self.get_context(name, value, attrs)
+        return mark_safe(render_to_string(self.template_name, context))  # noqa: S308
+
+    def value_from_datadict(self, data, files, name):
+        def slots(code):
+            found = []
+            for i in range(hours.SLOTS_PER_DAY):
+                start = (data.get(f"{name}_{code}_{i}_start") or "").strip()
+                end = (data.get(f"{name}_{code}_{i}_end") or "").strip()
+                if start and end:
+                    found.append((start[:5], end[:5]))
+            return found
+
+        shortcut = slots(WEEKDAYS_ROW)
+        week = {}
+        for code in hours.DAYS:
+            own = slots(code)
+            week[code] = own or (shortcut if code in hours.WEEKDAYS else [])
+        built = hours.build_osm(week, data.get(f"{name}_ph") == "off")
+        if built:
+            return built
+        return (data.get(f"{name}_raw") or "").strip()
+
+    def value_omitted_from_data(self, data, files, name):
+        return False
+
+
+class OpeningHoursFormField(forms.CharField):
+    widget = OpeningHoursWidget
+
+    def validate(self, value):
+        super().validate(value)
+        if value and not hours.is_valid(value):
+            raise forms.ValidationError(
+                _(
+                    "These opening hours cannot be read. Check that each slot has a start "
+                    "and an end (for example 09:00 and 12:00)."
+                )
+            )
+
+
+class OpeningHoursField(models.CharField):
+    """An OSM ``opening_hours`` string, edited with the weekly grid."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 500)
+        kwargs.setdefault("blank", True)
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": OpeningHoursFormField, **kwargs})

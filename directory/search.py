@@ -1,0 +1,320 @@
+"""Directory search: text, filters and « près de chez moi », all from GET parameters.
+
+Two paths keep it fast with tens of thousands of entries:
+- without a position or « open now », the database filters, counts and pages;
+- with them, one query reads a few columns of the candidates (a bounding box on the
+  indexed latitude/longitude, plus the chosen commune), Python computes exact distances
+  and opening states, sorts (the commune first, then by distance), caps and pages; only
+  the entries of the current page are then loaded.
+Invalid parameters are dropped with a message; they never raise an error page.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from django import forms
+from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from portal.models import Audience, OrganisationType, Theme
+from portal.pagination import paginate
+
+from . import geo, hours
+from .models import LANGUAGE_CHOICES, OrganisationPage, Service, TemporaryNotice
+
+RADIUS_CHOICES = [("1", "1 km"), ("2", "2 km"), ("5", "5 km"), ("10", "10 km"), ("20", "20 km")]
+DEFAULT_RADIUS_KM = 10
+MAX_RESULTS = 200  # with a position: the nearest ones, paged
+MAP_LIMIT = 500
+MAX_QUERY_LENGTH = 200
+MAX_WORDS = 8
+
+
+class DirectorySearchForm(forms.Form):
+    q = forms.CharField(
+        label=gettext_lazy("What are you looking for?"),
+        required=False,
+        max_length=MAX_QUERY_LENGTH,
+        help_text=gettext_lazy("For example: café, numérique, écoute, bibliothèque."),
+    )
+    place = forms.CharField(
+        label=gettext_lazy("Commune or postcode"),
+        required=False,
+        max_length=80,
+    )
+    radius = forms.TypedChoiceField(
+        label=gettext_lazy("Up to"),
+        choices=RADIUS_CHOICES,
+        coerce=int,
+        required=False,
+        empty_value=DEFAULT_RADIUS_KM,
+    )
+    theme = forms.ChoiceField(label=gettext_lazy("Theme"), required=False)
+    audience = forms.ChoiceField(label=gettext_lazy("For whom"), required=False)
+    type = forms.ChoiceField(label=gettext_lazy("Type of place"), required=False)
+    language = forms.ChoiceField(label=gettext_lazy("Language spoken"), required=False)
+    open_now = forms.BooleanField(label=gettext_lazy("Open now"), required=False)
+    free = forms.BooleanField(label=gettext_lazy("Free"), required=False)
+    step_free = forms.BooleanField(label=gettext_lazy("Step-free access"), required=False)
+    lat = forms.FloatField(required=False, min_value=-90, max_value=90, widget=forms.HiddenInput)
+    lng = forms.FloatField(required=False, min_value=-180, max_value=180, widget=forms.HiddenInput)
+    near = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+
+    def __init__(self, data, locale, **kwargs):
+        if data is not None and not data.get("radius"):
+            data = data.copy()
+            data["radius"] = str(DEFAULT_RADIUS_KM)
+        super().__init__(data, initial={"radius": str(DEFAULT_RADIUS_KM)}, **kwargs)
+        every = [("", _("All"))]
+        for name, model in (("theme", Theme), ("audience", Audience), ("type", OrganisationType)):
+            terms = model.objects.filter(locale=locale).values_list("slug", "name")
+            self.fields[name].choices = every + list(terms)
+        self.fields["language"].choices = every + [(c, str(n)) for c, n in LANGUAGE_CHOICES]
+
+    def clean_lat(self):
+        return _finite(self.cleaned_data.get("lat"))
+
+    def clean_lng(self):
+        return _finite(self.cleaned_data.get("lng"))
+
+
+def _finite(value):
+    if value is not None and not math.isfinite(value):
+        raise forms.ValidationError(_("This position is not valid."))
+    return value
+
+
+@dataclass
+class Result:
+    page: OrganisationPage
+    distance_km: float | None = None
+    in_commune: bool = False
+    status: hours.Status | None = None
+
+    @property
+    def distance(self):
+        return geo.format_distance(self.distance_km)
+
+
+@dataclass
+class SearchOutcome:
+    form: DirectorySearchForm
+    items: object = None  # a paginator Page of Result
+    total: int = 0
+    capped: bool = False
+    messages: list = field(default_factory=list)
+    place: geo.Place | None = None
+    origin: tuple | None = None
+    radius: int = DEFAULT_RADIUS_KM
+    markers: dict = field(default_factory=dict)
+    querystring: str = ""
+    active: bool = False
+    communes: list = field(default_factory=list)
+
+
+class DirectorySearch:
+    def __init__(self, directory, request):
+        self.directory = directory
+        self.request = request
+        self.now = hours.now_paris()
+
+    def run(self) -> SearchOutcome:
+        form = DirectorySearchForm(self.request.GET or None, self.directory.locale)
+        out = SearchOutcome(form=form)
+        params = self._clean(form, out)
+        out.active = any(v not in (None, "", False) for k, v in params.items() if k != "radius")
+        entries = self.directory.entries()
+        qs = self._filter(entries, params)
+
+        out.radius = params.get("radius") or DEFAULT_RADIUS_KM
+        out.place, out.origin = self._origin(params, entries, out)
+        if out.origin or params.get("open_now"):
+            results, out.capped = self._rank(qs, out, params.get("open_now"))
+            out.total = len(results)
+            out.items = paginate(self.request, results, self.directory.per_page)
+            self._load(out.items)
+            out.markers = self._markers(results[:MAP_LIMIT], out.origin)
+        else:
+            ordered = qs.order_by("title").only("pk")
+            out.items = paginate(
+                self.request, ordered.values_list("pk", flat=True), self.directory.per_page
+            )
+            out.total = out.items.paginator.count
+            out.items.object_list = self._results_for_ids(list(out.items.object_list))
+            rows = (
+                qs.filter(latitude__isnull=False)
+                .order_by("title")
+                .values_list("title", "slug", "latitude", "longitude")[:MAP_LIMIT]
+            )
+            out.markers = self._markers_from_values(rows, None)
+        out.querystring = self._querystring(form)
+        out.communes = geo.shipped_communes()
+        return out
+
+    # -- Parameters --
+
+    def _clean(self, form, out):
+        if not form.is_bound:
+            return {}
+        form.is_valid()
+        for name, errors in form.errors.items():
+            label = form.fields[name].label or name
+            out.messages.append(
+                _("« %(field)s » was ignored: %(error)s") % {"field": label, "error": errors[0]}
+            )
+        params = dict(form.cleaned_data)
+        if (params.get("lat") is None) != (params.get("lng") is None):
+            params["lat"] = params["lng"] = None
+            out.messages.append(_("Your position was incomplete and has been ignored."))
+        return params
+
+    def _filter(self, qs, params):
+        words = geo.fold(params.get("q") or "").split()[:MAX_WORDS]
+        for word in words:
+            qs = qs.filter(search_text__contains=word)
+        if params.get("theme"):
+            qs = qs.filter(themes__slug=params["theme"])
+        if params.get("audience"):
+            qs = qs.filter(audiences__slug=params["audience"])
+        if params.get("type"):
+            qs = qs.filter(organisation_type__slug=params["type"])
+        if params.get("step_free"):
+            qs = qs.filter(step_free_access=True)
+        if params.get("free"):
+            qs = qs.filter(Exists(Service.objects.filter(page_id=OuterRef("pk"), frais="gratuit")))
+        code = params.get("language")
+        if code:
+            qs = qs.filter(
+                Q(languages=code)
+                | Q(languages__startswith=f"{code},")
+                | Q(languages__endswith=f",{code}")
+                | Q(languages__contains=f",{code},")
+            )
+        return qs
+
+    def _origin(self, params, entries, out):
+        if params.get("lat") is not None and params.get("lng") is not None:
+            return None, (params["lat"], params["lng"])
+        if params.get("near"):
+            library = entries.filter(pk=params["near"], latitude__isnull=False).first()
+            if library:
+                place = geo.Place(
+                    library.title, library.commune_key, library.latitude, library.longitude
+                )
+                return place, (library.latitude, library.longitude)
+            out.messages.append(_("This place is not in the directory; it was ignored."))
+        text = params.get("place")
+        if text:
+            place = geo.resolve_place(text, entries)
+            if place is None:
+                out.messages.append(
+                    _(
+                        "We do not know the commune or postcode « %(place)s ». Check the "
+                        "spelling, or try a neighbouring commune."
+                    )
+                    % {"place": text[:80]}
+                )
+                return None, None
+            if place.latitude is None:
+                return place, None
+            return place, (place.latitude, place.longitude)
+        return None, None
+
+    # -- Ranking in Python (position or « open now ») --
+
+    def _rank(self, qs, out, open_now):
+        fields = ("pk", "title", "slug", "latitude", "longitude", "commune_key", "horaires_accueil")
+        key = out.place.key if out.place else None
+        if out.origin:
+            lat, lng = out.origin
+            min_lat, max_lat, min_lng, max_lng = geo.bounding_box(lat, lng, out.radius)
+            near = Q(latitude__range=(min_lat, max_lat), longitude__range=(min_lng, max_lng))
+            qs = qs.filter(near | Q(commune_key=key)) if key else qs.filter(near)
+        rows = list(qs.order_by().values_list(*fields))
+        notices = self._active_notices() if open_now else {}
+        results = []
+        for pk, title, slug, rlat, rlng, rkey, hours_value in rows:
+            in_commune = bool(key) and rkey == key
+            distance = None
+            if out.origin and rlat is not None:
+                distance = geo.haversine_km(out.origin[0], out.origin[1], rlat, rlng)
+                if distance > out.radius and not in_commune:
+                    continue
+            if open_now:
+                value = hours.effective_osm(hours_value, notices.get(pk, ()))
+                if not hours.status(value, self.now).is_open:
+                    continue
+            results.append((pk, title, slug, rlat, rlng, distance, in_commune))
+        results.sort(
+            key=lambda r: (not r[6], r[5] if r[5] is not None else math.inf, geo.fold(r[1]))
+        )
+        return results[:MAX_RESULTS], len(results) > MAX_RESULTS
+
+    def _active_notices(self):
+        today = self.now.date()
+        active = TemporaryNotice.objects.filter(starts_on__lte=today).filter(
+            Q(ends_on__gte=today) | Q(ends_on__isnull=True, starts_on=today)
+        )
+        by_page = {}
+        for notice in active:
+            by_page.setdefault(notice.page_id, []).append(notice)
+        return by_page
+
+    # -- Loading the current page --
+
+    def _load(self, page_obj):
+        rows = list(page_obj.object_list)
+        found = self._pages([r[0] for r in rows])
+        page_obj.object_list = [
+            Result(
+                page=found[r[0]],
+                distance_km=r[5],
+                in_commune=r[6],
+                status=found[r[0]].opening_status(self.now),
+            )
+            for r in rows
+            if r[0] in found
+        ]
+
+    def _results_for_ids(self, ids):
+        found = self._pages(ids)
+        return [
+            Result(page=found[pk], status=found[pk].opening_status(self.now))
+            for pk in ids
+            if pk in found
+        ]
+
+    def _pages(self, ids):
+        pages = (
+            OrganisationPage.objects.filter(pk__in=ids)
+            .select_related("organisation_type")
+            .prefetch_related("notices")
+        )
+        return {p.pk: p for p in pages}
+
+    # -- Map and links --
+
+    def _markers(self, results, origin):
+        return self._markers_from_values([(r[1], r[2], r[3], r[4]) for r in results], origin)
+
+    def _markers_from_values(self, rows, origin):
+        base = self.directory.get_url(self.request) or ""
+        markers = [
+            {"name": title, "url": f"{base}{slug}/", "lat": round(lat, 6), "lng": round(lng, 6)}
+            for title, slug, lat, lng in rows
+            if lat is not None and lng is not None
+        ]
+        data = {"markers": markers}
+        if origin:
+            data["origin"] = {"lat": origin[0], "lng": origin[1]}
+        return data
+
+    def _querystring(self, form):
+        """The search's parameters for the pagination links, without the rejected ones."""
+        query = self.request.GET.copy()
+        for name in ["page", *form.errors]:
+            query.pop(name, None)
+        return query.urlencode()

@@ -1,0 +1,155 @@
+"""Admin for editors: a flat, filtered list of directory entries (no tree to walk) with a
+CSV/XLSX export, and the visitors' error reports to handle."""
+
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.pages.listing import PageFilterSet
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.viewsets.pages import PageListingViewSet
+
+from portal.models import OrganisationType, Theme
+
+from .geo import commune_key
+from .models import ErrorReport, OrganisationPage
+
+YES_NO = [("yes", _("Yes")), ("no", _("No"))]
+
+
+class OrganisationFilterSet(PageFilterSet):
+    commune = django_filters.CharFilter(
+        label=_("Commune"), method="filter_commune", help_text=_("E.g. Laxou")
+    )
+    organisation_type = django_filters.ModelChoiceFilter(
+        label=_("Type of organisation"),
+        queryset=OrganisationType.objects.all(),
+    )
+    theme = django_filters.ModelChoiceFilter(
+        label=_("Theme"), queryset=Theme.objects.all(), field_name="themes"
+    )
+    stale = django_filters.ChoiceFilter(
+        label=_("Needs checking"),
+        choices=YES_NO,
+        method="filter_stale",
+        widget=forms.RadioSelect,
+        empty_label=_("Any"),
+    )
+    has_position = django_filters.ChoiceFilter(
+        label=_("Has a position on the map"),
+        choices=YES_NO,
+        method="filter_position",
+        widget=forms.RadioSelect,
+        empty_label=_("Any"),
+    )
+
+    class Meta:
+        model = OrganisationPage
+        fields = []
+
+    def filter_commune(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        if value.isdigit():
+            return queryset.filter(code_postal__startswith=value)
+        return queryset.filter(commune_key__startswith=commune_key(value))
+
+    def filter_stale(self, queryset, name, value):
+        stale = Q(review_due__isnull=True) | Q(review_due__lt=timezone.localdate())
+        if value == "yes":
+            return queryset.filter(stale)
+        if value == "no":
+            return queryset.exclude(stale)
+        return queryset
+
+    def filter_position(self, queryset, name, value):
+        if value == "yes":
+            return queryset.filter(latitude__isnull=False)
+        if value == "no":
+            return queryset.filter(latitude__isnull=True)
+        return queryset
+
+
+class OrganisationListing(PageListingViewSet):
+    model = OrganisationPage
+    icon = "site"
+    menu_label = _("Directory entries")
+    add_to_admin_menu = False
+    name = "directory_entries"
+    filterset_class = OrganisationFilterSet
+    columns = [
+        *PageListingViewSet.columns,
+        Column("commune", label=_("Commune"), sort_key="commune"),
+        Column("organisation_type", label=_("Type")),
+        DateColumn("verified_on", label=_("Verified on"), sort_key="verified_on"),
+        DateColumn("review_due", label=_("Check again by"), sort_key="review_due"),
+    ]
+    list_export = [
+        "title",
+        "organisation_type",
+        "adresse",
+        "complement_adresse",
+        "code_postal",
+        "commune",
+        "code_insee",
+        "latitude",
+        "longitude",
+        "telephone",
+        "courriel",
+        "site_web",
+        "contact_public",
+        "horaires_accueil",
+        "step_free_access",
+        "languages",
+        "siret",
+        "rna",
+        "source",
+        "source_id",
+        "verified_on",
+        "review_due",
+        "is_demo",
+        "live",
+        "full_url",
+    ]
+    export_headings = {"full_url": _("Address of the page")}
+    export_filename = "annuaire"
+
+
+class ErrorReportFilterSet(WagtailFilterSet):
+    class Meta:
+        model = ErrorReport
+        fields = ["state", "kind"]
+
+
+class ErrorReportViewSet(ModelViewSet):
+    model = ErrorReport
+    icon = "warning"
+    menu_label = _("Error reports")
+    add_to_admin_menu = False
+    name = "directory_reports"
+    list_display = ["page", "kind", "created_at", "state"]
+    filterset_class = ErrorReportFilterSet
+    form_fields = ["state", "editor_note"]
+    inspect_view_enabled = True
+    inspect_view_fields = ["page", "kind", "message", "created_at", "state", "editor_note"]
+    list_export = ["page", "kind", "message", "created_at", "state"]
+    export_filename = "signalements"
+    ordering = ["-created_at"]
+
+
+class DirectoryGroup(ViewSetGroup):
+    menu_label = _("Directory")
+    menu_icon = "site"
+    menu_order = 250
+    items = (OrganisationListing, ErrorReportViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_directory_admin():
+    return DirectoryGroup()
