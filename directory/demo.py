@@ -875,12 +875,11 @@ def build(ctx):
         },
     }
     today = timezone.localdate()
-    ctx.pages["organisations"] = {}
     for index, data in enumerate(ENTRIES):
         entry = ensure_page(
             ctx, page, OrganisationPage, data["slug"], **_entry_values(data, terms, today, index)
         )
-        ctx.pages["organisations"][data["slug"]] = entry
+        ctx.pages[f"organisation:{data['slug']}"] = {"fr": entry}
         _ensure_children(ctx, entry, data, today)
 
 

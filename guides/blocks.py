@@ -205,8 +205,7 @@ class WarningBlock(CalloutBlock):
 
 
 class ResourcePageBlock(blocks.StructBlock):
-    # Restricted to guides, formats, initiatives and directory entries once every app is
-    # merged; any page for now (see docs/guides.md).
+    # Any page of the site: a guide, a format, an initiative, a place of the directory…
     page = blocks.PageChooserBlock(label=_("page"))
     description = blocks.CharBlock(label=_("what it offers"), required=False, max_length=200)
 
@@ -329,9 +328,8 @@ class RelatedFormatsBlock(blocks.StructBlock):
         max_length=120,
         help_text=_("Leave empty for « Formats to try »."),
     )
-    # Meant for action formats (guides.ActionFormatPage); any page until that type exists.
     formats = blocks.ListBlock(
-        blocks.PageChooserBlock(label=_("action format")),
+        blocks.PageChooserBlock(label=_("action format"), page_type="guides.ActionFormatPage"),
         label=_("action formats"),
         min_num=1,
     )
@@ -395,9 +393,9 @@ class PartnerBlock(blocks.StructBlock):
         max_length=200,
         help_text=_("What they brought, e.g. « a prêté la salle »."),
     )
-    # Meant for directory entries (directory.OrganisationPage); any page until it exists.
     page = blocks.PageChooserBlock(
         label=_("directory entry"),
+        page_type="directory.OrganisationPage",
         required=False,
         help_text=_("Optional: the partner's entry in the directory, when there is one."),
     )

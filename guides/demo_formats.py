@@ -539,6 +539,30 @@ def format_values(data, categories, places, themes, audiences):
     }
 
 
+# Kit items that a guide explains, and guides worth reading with every format. The guides
+# are built before the formats (see DEMO_MODULES).
+KIT_GUIDES = {
+    "charter": "guide:methode-en-six-etapes",
+    "escalation": "guide:en-cas-d-urgence",
+}
+RELATED_TO_EVERY_FORMAT = ["guide:methode-en-six-etapes", "guide:en-cas-d-urgence"]
+
+
+def _guide(ctx, key):
+    return ctx.pages[key]["fr"] if key in ctx.pages else None
+
+
+def link_guides(ctx, values):
+    values["kit"] = [
+        (kind, {**item, "page": _guide(ctx, KIT_GUIDES.get(item["kind"], ""))})
+        for kind, item in values["kit"]
+    ]
+    values["related"] = [
+        ("page", page) for key in RELATED_TO_EVERY_FORMAT if (page := _guide(ctx, key))
+    ]
+    return values
+
+
 def build(ctx):
     categories = _terms(ctx, FormatCategory, CATEGORIES)
     places = _terms(ctx, PlaceKind, PLACES)
@@ -551,6 +575,6 @@ def build(ctx):
             index,
             ActionFormatPage,
             data["slug"],
-            **format_values(data, categories, places, themes, audiences),
+            **link_guides(ctx, format_values(data, categories, places, themes, audiences)),
         )
-        ctx.pages[data["slug"]] = {"fr": page}
+        ctx.pages[f"format:{data['slug']}"] = {"fr": page}

@@ -771,10 +771,6 @@ def build(ctx):
             territory=spec["territory"],
             period=spec["period"],
             carried_by=spec["carried_by"],
-            partners=[
-                ("partner", {"name": n, "role": r, "page": None, "url": u})
-                for n, r, u in spec["partners"]
-            ],
             body=spec["body"],
             results=spec["results"],
             lessons=spec["lessons"],
@@ -792,16 +788,24 @@ def build(ctx):
 
 RELATED = {
     "guide:principes-et-lieux-publics": [
+        "format:cafe-echanges",
+        "format:point-aller-vers",
         "guide:methode-en-six-etapes",
         "guide:accessibilite-et-inclusion",
         "initiative:bus-pti-plato",
     ],
     "guide:methode-en-six-etapes": [
+        "format:cercle-d-ecoute",
+        "format:binomes-de-convivialite",
         "guide:en-cas-d-urgence",
         "guide:mesurer-sans-fliquer",
         "initiative:creathon-du-vivre-ensemble",
     ],
-    "guide:accessibilite-et-inclusion": ["guide:principes-et-lieux-publics", "annuaire"],
+    "guide:accessibilite-et-inclusion": [
+        "guide:principes-et-lieux-publics",
+        "format:atelier-numerique-apaise",
+        "annuaire",
+    ],
     "guide:mesurer-sans-fliquer": ["guide:methode-en-six-etapes"],
     "guide:en-cas-d-urgence": ["guide:methode-en-six-etapes", "annuaire"],
     "initiative:pompiers-de-paris-vivre-ensemble": [
@@ -816,8 +820,50 @@ RELATED = {
 }
 
 
+# Partners that have an entry in the demo directory (matched by name).
+PARTNER_ENTRIES = {
+    "makesense": "organisation:makesense-paris",
+    "La Cloche": "organisation:la-cloche-paris",
+    "Le Centre d'action sociale de la Ville de Paris (CASVP)": "organisation:casvp-paris-11",
+    "La médiathèque du quartier": "organisation:mediatheque-du-plateau",
+}
+
+# Formats that help to start a similar project.
+REPLICATE_FORMATS = {
+    "initiative:pompiers-de-paris-vivre-ensemble": [
+        "format:point-aller-vers",
+        "format:cafe-echanges",
+    ],
+    "initiative:creathon-du-vivre-ensemble": ["format:micro-ateliers-faire-ensemble"],
+    "initiative:bus-pti-plato": ["format:point-aller-vers", "format:club-lecture-ecriture"],
+}
+
+
+def _pages(ctx, keys):
+    return [ctx.pages[key]["fr"] for key in keys if key in ctx.pages]
+
+
 def link(ctx):
-    """Related content between guides, initiatives and the directory, once all exist."""
+    """Related content, partners and formats to start with: set here only (never in
+    build), so that a second run finds nothing to change."""
     for key, targets in RELATED.items():
-        related = [("page", ctx.pages[target]["fr"]) for target in targets if target in ctx.pages]
+        related = [("page", page) for page in _pages(ctx, targets)]
         ctx.pages[key]["fr"] = update_page(ctx, ctx.pages[key]["fr"], related=related)
+    for spec in INITIATIVES:
+        key = f"initiative:{spec['slug']}"
+        partners = [
+            (
+                "partner",
+                {
+                    "name": name,
+                    "role": role,
+                    "page": (_pages(ctx, [PARTNER_ENTRIES.get(name, "")]) or [None])[0],
+                    "url": url,
+                },
+            )
+            for name, role, url in spec["partners"]
+        ]
+        formats = [("format", page) for page in _pages(ctx, REPLICATE_FORMATS.get(key, []))]
+        ctx.pages[key]["fr"] = update_page(
+            ctx, ctx.pages[key]["fr"], partners=partners, replicate_formats=formats
+        )

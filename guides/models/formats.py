@@ -91,6 +91,7 @@ class KitItemBlock(blocks.StructBlock):
     page = blocks.PageChooserBlock(
         label=_("page of the site"),
         required=False,
+        page_type=["guides.GuidePage", "home.ContentPage"],
         help_text=_("Optional: a guide or a page of the site that holds this material."),
     )
 

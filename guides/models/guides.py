@@ -234,8 +234,14 @@ class InitiativePage(RelatedContentMixin, BasePage):
         help_text=_("Advice for someone who wants to do the same where they live."),
     )
     replicate_formats = StreamField(
-        # Meant for action formats (guides.ActionFormatPage); any page until it exists.
-        [("format", blocks.PageChooserBlock(label=_("action format")))],
+        [
+            (
+                "format",
+                blocks.PageChooserBlock(
+                    label=_("action format"), page_type="guides.ActionFormatPage"
+                ),
+            )
+        ],
         verbose_name=_("formats to start with"),
         blank=True,
         help_text=_("Action formats that help to start a similar project."),

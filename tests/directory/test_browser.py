@@ -5,24 +5,6 @@ import pytest
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def live_demo(transactional_db, live_server):
-    """Like ``demo_server``, but first puts back Wagtail's root page: a transactional test
-    flushes every table, so a second live-server test would find no tree to build on."""
-    from django.conf import settings
-    from django.core.cache import cache
-    from wagtail.models import Locale, Page
-
-    from portal.demo import load_demo
-
-    if not Page.objects.filter(depth=1).exists():
-        Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-        Page.add_root(instance=Page(title="Root", slug="root"))
-    load_demo()
-    cache.clear()
-    return live_server
-
-
 def violations(tab):
     from axe_playwright_python.sync_playwright import Axe
 
@@ -32,10 +14,10 @@ def violations(tab):
     ]
 
 
-def test_directory_page_is_accessible_and_shows_the_map(live_demo, tab):
+def test_directory_page_is_accessible_and_shows_the_map(demo_server, tab):
     errors = []
     tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    tab.goto(f"{live_demo.url}/annuaire/?place=Laxou&radius=5")
+    tab.goto(f"{demo_server.url}/annuaire/?place=Laxou&radius=5")
     assert tab.locator(".directory-item").count() > 0
     tab.wait_for_selector(".leaflet-marker-icon, .marker-cluster")
     assert tab.locator(".directory-map").is_visible()
@@ -44,17 +26,17 @@ def test_directory_page_is_accessible_and_shows_the_map(live_demo, tab):
     assert not [e for e in errors if "Content Security Policy" in e]
 
 
-def test_fiche_is_accessible(live_demo, tab):
-    tab.goto(f"{live_demo.url}/annuaire/mediatheque-du-plateau/")
+def test_fiche_is_accessible(demo_server, tab):
+    tab.goto(f"{demo_server.url}/annuaire/mediatheque-du-plateau/")
     assert tab.locator("svg.qr-code").count() == 1
     tab.locator(".fiche__report summary").click()
     assert violations(tab) == []
 
 
-def test_directory_works_without_javascript(live_demo, browser):
+def test_directory_works_without_javascript(demo_server, browser):
     context = browser.new_context(java_script_enabled=False, locale="fr-FR")
     page = context.new_page()
-    page.goto(f"{live_demo.url}/annuaire/")
+    page.goto(f"{demo_server.url}/annuaire/")
     page.fill("#id_place", "54500")
     page.click(".directory-search button[type=submit]")
     assert "place=54500" in page.url

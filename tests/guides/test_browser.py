@@ -2,26 +2,7 @@
 
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(autouse=True)
-def _migration_rows(transactional_db):
-    """Put back the rows data migrations made (tree root, default emergency numbers): the
-    flush that ends a transactional test removes them, and ``load_demo`` needs them."""
-    import importlib
-
-    from django.apps import apps
-    from wagtail.models import Locale, Page
-
-    from portal.models import EmergencyNumber
-
-    if not Page.objects.filter(depth=1).exists():
-        locale, _created = Locale.objects.get_or_create(language_code="fr")
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-    if not EmergencyNumber.objects.exists():
-        migration = importlib.import_module("portal.migrations.0002_default_emergency_numbers")
-        migration.create_defaults(apps, None)
+pytestmark = pytest.mark.browser
 
 
 def axe_violations(tab):

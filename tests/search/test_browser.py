@@ -3,28 +3,11 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def search_server(transactional_db, live_server):
-    """The demo on a live server. A transactional test flushes the tables, including the
-    tree root Wagtail's migration created: put it back before loading the demo."""
-    from django.core.cache import cache
-    from wagtail.models import Locale, Page
-
-    from portal.demo import load_demo
-
-    if not Page.objects.filter(depth=1).exists():
-        locale = Locale.objects.get_or_create(language_code="fr")[0]
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-    load_demo()
-    cache.clear()
-    return live_server
-
-
-def test_combobox_keyboard(tab, search_server):
-    tab.goto(f"{search_server.url}/")
+def test_combobox_keyboard(tab, demo_server):
+    tab.goto(f"{demo_server.url}/")
     box = tab.locator("#site-search")
     assert box.get_attribute("role") == "combobox"
     assert box.get_attribute("aria-expanded") == "false"
@@ -51,10 +34,10 @@ def test_combobox_keyboard(tab, search_server):
     assert tab.locator("h1").inner_text() == expected
 
 
-def test_search_without_javascript_and_axe(browser, search_server):
+def test_search_without_javascript_and_axe(browser, demo_server):
     context = browser.new_context(java_script_enabled=False, locale="fr-FR")
     tab = context.new_page()
-    tab.goto(f"{search_server.url}/")
+    tab.goto(f"{demo_server.url}/")
     tab.fill("#site-search", "formats")
     tab.press("#site-search", "Enter")
     tab.wait_for_load_state()
@@ -64,8 +47,8 @@ def test_search_without_javascript_and_axe(browser, search_server):
 
 
 @pytest.mark.parametrize("query", ["formats", "zzzxqw"])
-def test_results_pages_pass_axe(tab, search_server, query):
-    tab.goto(f"{search_server.url}/recherche/?q={query}")
+def test_results_pages_pass_axe(tab, demo_server, query):
+    tab.goto(f"{demo_server.url}/recherche/?q={query}")
     tab.locator("#site-search").fill("gui")
     tab.locator("#site-search-suggestions, .search-suggestions").first.wait_for(state="attached")
     results = Axe().run(tab)
