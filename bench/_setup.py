@@ -9,7 +9,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def setup():
     sys.path.insert(0, str(ROOT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+    # Test settings: DEBUG off (no query log), a throwaway secret key; DATABASE_URL,
+    # ELASTICSEARCH_URL and REDIS_URL still choose the services being measured.
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
     import django
 
     django.setup()

@@ -16,18 +16,12 @@ import argparse
 import os
 import random
 import statistics
-import sys
 import time
 import uuid
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")  # DEBUG off
-os.environ.setdefault("SECRET_KEY", "bench-only-not-secret")
+from _setup import setup
 
-import django
-
-django.setup()
+setup()
 
 from django.conf import settings  # noqa: E402
 from django.contrib.contenttypes.models import ContentType  # noqa: E402

@@ -112,7 +112,12 @@ class SearchOutcome:
     markers: dict = field(default_factory=dict)
     querystring: str = ""
     active: bool = False
+    filters_active: int = 0
     communes: list = field(default_factory=list)
+
+
+# The optional filters, folded away on the page until one of them is used.
+FILTER_FIELDS = ("theme", "audience", "type", "language", "open_now", "free", "step_free")
 
 
 class DirectorySearch:
@@ -126,6 +131,7 @@ class DirectorySearch:
         out = SearchOutcome(form=form)
         params = self._clean(form, out)
         out.active = any(v not in (None, "", False) for k, v in params.items() if k != "radius")
+        out.filters_active = sum(1 for name in FILTER_FIELDS if params.get(name))
         entries = self.directory.entries()
         qs = self._filter(entries, params)
 
