@@ -503,6 +503,95 @@ ENTRIES = [
         "contact": False,
         "telephone": "06 00 00 00 02",
     },
+    {
+        "slug": "accueil-de-jour-nancy",
+        "title": "Accueil de jour La Passerelle",
+        "type": "association",
+        "commune": "Nancy",
+        "code_postal": "54000",
+        "code_insee": "54395",
+        "adresse": "5 rue de la Source",
+        "lat": 48.6905,
+        "lng": 6.1768,
+        "hours": "Mo-Fr 08:30-12:00,13:30-17:00; Sa 09:00-12:00",
+        "themes": ["entraide", "ecoute"],
+        "audiences": ["tout-public"],
+        "summary": (
+            "Un lieu d'accueil sans rendez-vous pour les personnes sans domicile ou mal logées "
+            ": café, douche, consigne, domiciliation et aide pour appeler le 115."
+        ),
+        "services": [
+            {
+                "nom": "Accueil de jour",
+                "description": (
+                    "Se poser au chaud, boire un café, prendre une douche, laver son linge."
+                ),
+                "type": TypeService.AIDE_MATERIELLE,
+                "thematiques": [
+                    Thematique.LOGEMENT_HEBERGEMENT__RECHERCHER_UNE_SOLUTION_DHEBERGEMENT_TEMPORAIRE
+                ],
+                "publics": [Public.TOUS_PUBLICS],
+                "frais": Frais.GRATUIT,
+                "modes_accueil": [ModeAccueil.EN_PRESENTIEL],
+            },
+            {
+                "nom": "Domiciliation et orientation",
+                "description": (
+                    "Une adresse pour recevoir son courrier, et de l'aide pour trouver un "
+                    "hébergement d'urgence."
+                ),
+                "type": TypeService.ACCOMPAGNEMENT,
+                "publics": [Public.TOUS_PUBLICS],
+                "frais": Frais.GRATUIT,
+                "modes_accueil": [ModeAccueil.EN_PRESENTIEL],
+            },
+        ],
+        "step_free": True,
+        "languages": "fr,en,ar",
+    },
+    {
+        "slug": "epicerie-solidaire-haut-du-lievre",
+        "title": "Épicerie solidaire et repas partagés du Haut-du-Lièvre",
+        "type": "association",
+        "commune": "Nancy",
+        "code_postal": "54000",
+        "code_insee": "54395",
+        "adresse": "12 avenue Pinchard",
+        "lat": 48.7002,
+        "lng": 6.1605,
+        "hours": "Tu,Th 14:00-18:00; Fr 11:30-14:00",
+        "themes": ["convivialite", "entraide"],
+        "audiences": ["tout-public"],
+        "summary": (
+            "Des produits alimentaires à petit prix sur orientation d'un travailleur social, "
+            "et un repas partagé le vendredi midi ouvert à tous les habitants."
+        ),
+        "services": [
+            {
+                "nom": "Épicerie solidaire",
+                "description": "Faire ses courses à petit prix, après un rendez-vous avec le CCAS.",
+                "type": TypeService.AIDE_MATERIELLE,
+                "thematiques": [Thematique.EQUIPEMENT_ET_ALIMENTATION__ALIMENTATION],
+                "publics": [Public.TOUS_PUBLICS],
+                "frais": Frais.PAYANT,
+                "frais_precisions": "Environ 10 % du prix habituel.",
+                "modes_accueil": [ModeAccueil.EN_PRESENTIEL],
+            },
+            {
+                "nom": "Repas partagé du vendredi",
+                "description": "Cuisiner et manger ensemble, participation libre.",
+                "type": TypeService.ATELIER,
+                "thematiques": [Thematique.EQUIPEMENT_ET_ALIMENTATION__ALIMENTATION],
+                "publics": [Public.TOUS_PUBLICS],
+                "frais": Frais.PAYANT,
+                "frais_precisions": "Participation libre, selon les moyens de chacun.",
+                "modes_accueil": [ModeAccueil.EN_PRESENTIEL],
+                "horaires_accueil": "Fr 11:30-14:00",
+            },
+        ],
+        "step_free": True,
+        "languages": "fr",
+    },
     # --- Vandœuvre-lès-Nancy ---
     {
         "slug": "mairie-de-vandoeuvre",

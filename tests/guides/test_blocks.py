@@ -187,9 +187,9 @@ def test_image_block_uses_picture_with_alt_and_caption(db):
 
 
 def test_related_formats_block_shows_live_pages_as_cards(guide):
-    from guides.models import InitiativePage
+    from guides.models import ActionFormatPage
 
-    chosen = InitiativePage.objects.get(slug="bus-pti-plato")
+    chosen = ActionFormatPage.objects.get(slug="cafe-echanges")
     html = render(blocks.RelatedFormatsBlock(), {"title": "", "formats": [chosen.pk]}, page=guide)
     assert "Formats to try" in html
     assert 'class="card"' in html
