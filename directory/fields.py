@@ -3,20 +3,16 @@
 from django import forms
 from django.db import models
 from django.template.loader import render_to_string
+from django.utils.dates import WEEKDAYS
 from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from . import hours
 
-DAY_LABELS = {
-    "Mo": _("Monday"),
-    "Tu": _("Tuesday"),
-    "We": _("Wednesday"),
-    "Th": _("Thursday"),
-    "Fr": _("Friday"),
-    "Sa": _("Saturday"),
-    "Su": _("Sunday"),
-}
+# Django's own day names (translated by Django's catalogues, « lundi » in lower case as
+# French writes it mid-sentence); the grid capitalises them as row labels.
+DAY_LABELS = {code: WEEKDAYS[index] for index, code in enumerate(hours.DAYS)}
 WEEKDAYS_ROW = "weekdays"
 
 
@@ -79,7 +75,8 @@ class OpeningHoursWidget(forms.Widget):
             rows.append(
                 {
                     "code": code,
-                    "label": label,
+                    "label": capfirst(label),
+                    "closable": code in hours.WEEKDAYS,
                     "slots": [
                         {"index": i, "start": s[0], "end": s[1]} for i, s in enumerate(slots)
                     ],
@@ -109,7 +106,11 @@ class OpeningHoursWidget(forms.Widget):
         week = {}
         for code in hours.DAYS:
             own = slots(code)
-            week[code] = own or (shortcut if code in hours.WEEKDAYS else [])
+            if data.get(f"{name}_{code}_closed"):
+                own, fill = [], False
+            else:
+                fill = code in hours.WEEKDAYS
+            week[code] = own or (shortcut if fill else [])
         built = hours.build_osm(week, data.get(f"{name}_ph") == "off")
         if built:
             return built

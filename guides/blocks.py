@@ -11,7 +11,6 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.models import Page
 
 from portal.blocks import (
     EmergencyNumbersBlock,
@@ -20,6 +19,7 @@ from portal.blocks import (
     ParagraphBlock,
     QuoteBlock,
 )
+from portal.models.pages import localized_live_pages
 
 SHORT_TEXT_FEATURES = ["bold", "italic", "link"]
 STEP_FEATURES = ["bold", "italic", "link", "ul"]
@@ -28,33 +28,6 @@ STEP_FEATURES = ["bold", "italic", "link", "ul"]
 def heading_anchor(value):
     """The anchor of a section heading: the editor's own, else made from the heading."""
     return value.get("anchor") or slugify(value.get("text", "")) or "section"
-
-
-def localized_live_pages(pages, locale_id):
-    """Live, public, specific versions of ``pages`` in the locale ``locale_id`` when a
-    translation exists (else the chosen page), in the chosen order. One query."""
-    chosen = [page for page in pages if page]
-    if not chosen:
-        return []
-    keys = [page.translation_key for page in chosen]
-    locales = {page.locale_id for page in chosen}
-    if locale_id:
-        locales.add(locale_id)
-    found = (
-        Page.objects.live()
-        .public()
-        .filter(translation_key__in=keys, locale_id__in=locales)
-        .specific()
-    )
-    by_key = {}
-    for page in found:
-        if page.locale_id == locale_id or page.translation_key not in by_key:
-            by_key[page.translation_key] = page
-    result = []
-    for key in keys:
-        if key in by_key and by_key[key] not in result:
-            result.append(by_key[key])
-    return result
 
 
 def _context_locale_id(parent_context):

@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from portal.blocks import BodyBlock, LinkBlock
 from portal.models import BasePage
-from portal.models.pages import localize, localized_pages
+from portal.models.pages import localized_live_pages, localized_pages
 
 
 class EntryPathBlock(blocks.StructBlock):
@@ -96,7 +96,9 @@ class HomePage(Page):
     def entry_links(self):
         """Entry paths with the URL of their target in this page's language."""
         entries = [block.value for block in self.entry_paths if block.value.get("page")]
-        targets = localize(self, [entry["page"] for entry in entries], specific=False)
+        targets = localized_live_pages(
+            [entry["page"] for entry in entries], self.locale_id, specific=False
+        )
         by_key = {page.translation_key: page for page in targets}
         links = []
         for entry in entries:

@@ -18,9 +18,9 @@ from guides.blocks import (
     PartnerBlock,
     SourceBlock,
     heading_anchor,
-    localized_live_pages,
 )
 from portal.models import Audience, BasePage, IndexPage, RelatedContentMixin, Theme
+from portal.models.pages import localized_live_pages
 
 WORDS_PER_MINUTE = 200
 TAG_RE = re.compile(r"<[^>]+>")

@@ -157,26 +157,30 @@ class RelatedContentMixin(models.Model):
 
 def localized_pages(page, stream):
     """Live pages chosen in ``stream`` (PageChooserBlocks), in ``page``'s language when a
-    translation exists, in the chosen order. A constant number of queries."""
-    return localize(page, [block.value for block in stream if block.value])
+    translation exists, in the chosen order."""
+    return localized_live_pages([block.value for block in stream if block.value], page.locale_id)
 
 
-def localize(page, chosen, specific=True):
-    """``chosen`` pages swapped for their live translation in ``page``'s language (or kept
-    when there is none; dropped when not live). One query plus ``specific``."""
+def localized_live_pages(pages, locale_id, specific=True):
+    """Live, public versions of ``pages`` in the locale ``locale_id`` when a translation
+    exists (else the chosen page), in the chosen order, without repeats. One query (plus
+    one per page type with ``specific``)."""
+    chosen = [page for page in pages if page]
     if not chosen:
         return []
-    keys = [p.translation_key for p in chosen]
-    found = (
-        Page.objects.live()
-        .public()
-        .filter(translation_key__in=keys)
-        .filter(locale_id__in={page.locale_id, *[p.locale_id for p in chosen]})
-    )
+    keys = [page.translation_key for page in chosen]
+    locales = {page.locale_id for page in chosen}
+    if locale_id:
+        locales.add(locale_id)
+    found = Page.objects.live().public().filter(translation_key__in=keys, locale_id__in=locales)
     if specific:
         found = found.specific()
     by_key = {}
-    for other in found:
-        if other.locale_id == page.locale_id or other.translation_key not in by_key:
-            by_key[other.translation_key] = other
-    return [by_key[key] for key in keys if key in by_key]
+    for page in found:
+        if page.locale_id == locale_id or page.translation_key not in by_key:
+            by_key[page.translation_key] = page
+    result = []
+    for key in keys:
+        if key in by_key and by_key[key] not in result:
+            result.append(by_key[key])
+    return result

@@ -146,3 +146,27 @@ def test_dst_interval_lengths():
         if str(state).upper().endswith("OPEN")
     ]
     assert [(b - a).total_seconds() for a, b in opened] == [2 * 3600]
+
+
+def _grid(**fields):
+    """POST data of the editors' weekly grid for a field named ``h``."""
+    return {f"h_{key}": value for key, value in fields.items()}
+
+
+def test_weekday_shortcut_fills_empty_weekdays():
+    from directory.fields import OpeningHoursWidget
+
+    data = _grid(weekdays_0_start="09:00", weekdays_0_end="12:00", ph="off")
+    value = OpeningHoursWidget().value_from_datadict(data, {}, "h")
+    assert hours.status(value, at(2025, 3, 5, 10, 0)).is_open  # a Wednesday
+    assert not hours.status(value, at(2025, 3, 8, 10, 0)).is_open  # a Saturday
+
+
+def test_a_weekday_ticked_closed_stays_closed_despite_the_shortcut():
+    from directory.fields import OpeningHoursWidget
+
+    data = _grid(weekdays_0_start="09:00", weekdays_0_end="12:00", We_closed="on", ph="off")
+    value = OpeningHoursWidget().value_from_datadict(data, {}, "h")
+    assert hours.status(value, at(2025, 3, 4, 10, 0)).is_open  # Tuesday
+    assert not hours.status(value, at(2025, 3, 5, 10, 0)).is_open  # Wednesday, ticked closed
+    assert hours.status(value, at(2025, 3, 6, 10, 0)).is_open  # Thursday

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.utils import translation
 
 from directory.search import MAX_QUERY_LENGTH
 
@@ -157,25 +158,36 @@ def test_combined_filters(client):
     assert all(p.step_free_access for p in pages(outcome))
 
 
+def french(msgid):
+    with translation.override("fr"):
+        return translation.gettext(msgid)
+
+
+def ignored():
+    """The fixed part of « %(field)s » was ignored: %(error)s, as French readers see it."""
+    template = french("« %(field)s » was ignored: %(error)s")
+    return template.split("%(field)s")[1].split("%(error)s")[0]
+
+
 @pytest.mark.parametrize(
     ("params", "message"),
     [
-        ({"lat": "abc", "lng": "6.18"}, "ignored"),
-        ({"lat": "999", "lng": "2"}, "ignored"),
-        ({"lat": "nan", "lng": "inf"}, "ignored"),
-        ({"lat": "48.69"}, "incomplete"),
-        ({"q": "x" * 5000}, "ignored"),
-        ({"place": "Inconnuville"}, "Inconnuville"),
-        ({"place": "99999"}, "99999"),
-        ({"theme": "n-existe-pas"}, "ignored"),
-        ({"radius": "7"}, "ignored"),
-        ({"near": "999999"}, "not in the directory"),
-        ({"near": "-3"}, "ignored"),
+        ({"lat": "abc", "lng": "6.18"}, ignored),
+        ({"lat": "999", "lng": "2"}, ignored),
+        ({"lat": "nan", "lng": "inf"}, ignored),
+        ({"lat": "48.69"}, lambda: french("Your position was incomplete and has been ignored.")),
+        ({"q": "x" * 5000}, ignored),
+        ({"place": "Inconnuville"}, lambda: "Inconnuville"),
+        ({"place": "99999"}, lambda: "99999"),
+        ({"theme": "n-existe-pas"}, ignored),
+        ({"radius": "7"}, ignored),
+        ({"near": "999999"}, lambda: french("This place is not in the directory; it was ignored.")),
+        ({"near": "-3"}, ignored),
     ],
 )
 def test_bad_input_gives_a_message_not_an_error(client, directory, params, message):
     response, outcome = search(client, **params)
-    assert any(message in m for m in outcome.messages), outcome.messages
+    assert any(message() in m for m in outcome.messages), outcome.messages
     html = response.content.decode()
     assert 'role="alert"' in html
     for value in re.findall(r'<input type="search"[^>]*value="([^"]*)"', html):

@@ -6,6 +6,7 @@ import re
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.utils import translation
 from django.utils.html import escape
 from PIL import Image as PILImage
 from wagtail.blocks import StreamBlockValidationError
@@ -15,6 +16,14 @@ from guides import blocks
 from portal.blocks import EmergencyNumbersBlock, ImageBlock, QuoteBlock
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Block rendering is checked against the English msgids (translations are tested in
+    tests/test_i18n.py)."""
+    with translation.override("en"):
+        yield
 
 
 def render(block, raw, **context):
