@@ -139,11 +139,21 @@ class ChecklistBlock(blocks.StructBlock):
 
 
 class CalloutBlock(blocks.StructBlock):
+    """A boxed note; subclasses name their ``kind`` (tip, warning) for the template."""
+
+    kind = ""
     title = blocks.CharBlock(label=_("title"), required=False, max_length=120)
     text = blocks.RichTextBlock(label=_("text"), features=SHORT_TEXT_FEATURES)
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["kind"] = self.kind
+        return context
+
 
 class TipBlock(CalloutBlock):
+    kind = "tip"
+
     class Meta:
         icon = "help"
         label = _("Tip")
@@ -154,13 +164,10 @@ class TipBlock(CalloutBlock):
             "text": "<p>Le service « vie associative » de la mairie connaît les salles libres.</p>",
         }
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        context["kind"] = "tip"
-        return context
-
 
 class WarningBlock(CalloutBlock):
+    kind = "warning"
+
     class Meta:
         icon = "warning"
         label = _("Warning")
@@ -170,11 +177,6 @@ class WarningBlock(CalloutBlock):
             "title": "",
             "text": "<p>Une rencontre n'est pas une thérapie : orientez vers un soin adapté.</p>",
         }
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        context["kind"] = "warning"
-        return context
 
 
 class ResourcePageBlock(blocks.StructBlock):
