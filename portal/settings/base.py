@@ -259,6 +259,9 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail's own preview views allow same-origin framin
 
 # --- Wagtail ------------------------------------------------------------------------
 
+# Public address of the portal (e.g. https://lien-social.example.org), used for QR codes,
+# JSON-LD, the sitemap and printed sheets. Empty: the host of each request.
+PUBLIC_BASE_URL = env.str("PUBLIC_BASE_URL", default="")
 WAGTAIL_SITE_NAME = env.str("WAGTAIL_SITE_NAME", default="Lien social")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "portal.CustomImage"

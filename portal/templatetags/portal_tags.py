@@ -2,6 +2,7 @@ from django import template
 from wagtail.models import Site
 
 from portal import emergency, navigation
+from portal.absolute import absolute_url as build_absolute_url
 
 register = template.Library()
 
@@ -49,3 +50,9 @@ def menu_state(context, menu_item):
     if path.startswith(menu_item["path"]):
         return "true"
     return ""
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, target):
+    """``{% absolute_url page %}``: the page's address on the public host (see portal.absolute)."""
+    return build_absolute_url(target, context.get("request"))
