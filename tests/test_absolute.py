@@ -5,6 +5,7 @@ from django.test import RequestFactory, override_settings
 from portal.absolute import absolute_url, public_base_url
 
 
+@override_settings(ALLOWED_HOSTS=["portail.example.org"])
 def test_request_host_is_used_when_no_public_base_url():
     request = RequestFactory().get("/annuaire/", HTTP_HOST="portail.example.org")
     assert public_base_url(request) == "http://portail.example.org"
