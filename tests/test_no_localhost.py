@@ -24,9 +24,12 @@ def public_host(settings):
     return PUBLIC_HOST
 
 
+def live_pages():
+    return Page.objects.live().public().filter(depth__gt=1).specific().order_by("path")
+
+
 def live_page_urls():
-    pages = Page.objects.live().public().filter(depth__gt=1).specific().order_by("path")
-    return [(page.locale.language_code, page.get_url()) for page in pages]
+    return [(page.locale.language_code, page.get_url()) for page in live_pages()]
 
 
 def get(client, url):
@@ -43,6 +46,14 @@ def test_no_live_page_of_the_demo_names_localhost(client, demo_site, public_host
         if "localhost" in response.content.decode():
             failures.append(url)
     assert failures == [], f"{len(failures)} of {len(urls)} pages name localhost: {failures}"
+
+
+def test_printed_format_sheet_gives_the_address_on_the_request_host(client, demo_site, public_host):
+    sheets = [page for page in live_pages() if page.specific_class.__name__ == "ActionFormatPage"]
+    assert sheets
+    for page in sheets:
+        html = get(client, page.get_url()).content.decode()
+        assert f"http://{PUBLIC_HOST}{page.get_url()}" in html, page.get_url()
 
 
 def test_sitemap_is_on_the_request_host(client, demo_site, public_host):
