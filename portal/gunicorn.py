@@ -15,8 +15,10 @@ Privacy ("mesurer sans fliquer"): the access log keeps the time, method, path, s
 size and duration of each request, never the client's address, user, referrer, user agent
 or query string (a search query can say a lot about the person who typed it).
 
-Running ``python -m portal.gunicorn`` only checks the environment: it exits with a plain
-message when a required variable is missing, before anything else is started.
+Running ``python -m portal.gunicorn`` only checks the environment (the first step of
+``make serve``): it exits with a plain message when a required variable is missing or a
+number is malformed, before anything else is started. (gunicorn itself parses
+``WEB_CONCURRENCY`` before reading this file, with a traceback on a bad value.)
 """
 
 import sys
@@ -48,13 +50,21 @@ def require_environment():
         raise SystemExit(2)
 
 
+def positive_int(name, default):
+    raw = env.str(name, default=str(default)).strip()
+    if not raw.isdigit() or int(raw) < 1:
+        sys.stderr.write(f"{name} must be a whole number of at least 1 (got {raw!r}).\n")
+        raise SystemExit(2)
+    return int(raw)
+
+
 require_environment()
 
 wsgi_app = "portal.wsgi:application"
-workers = env.int("WEB_CONCURRENCY", default=2)
-timeout = env.int("GUNICORN_TIMEOUT", default=30)
-graceful_timeout = env.int("GUNICORN_GRACEFUL_TIMEOUT", default=30)
-keepalive = env.int("GUNICORN_KEEPALIVE", default=5)
+workers = positive_int("WEB_CONCURRENCY", 2)
+timeout = positive_int("GUNICORN_TIMEOUT", 30)
+graceful_timeout = positive_int("GUNICORN_GRACEFUL_TIMEOUT", 30)
+keepalive = positive_int("GUNICORN_KEEPALIVE", 5)
 # Several servers may run on one host (bench, tests): no shared control socket.
 control_socket_disable = True
 

@@ -39,9 +39,11 @@ class TranslatedSitemap(Sitemap):
         )
 
     def _urls(self, page, protocol, domain):
-        urls = super()._urls(page, protocol, domain)
-        for url_info in urls:
-            url_info["location"] = on_public_host(url_info["location"], self.request)
+        urls = []
+        for url_info in super()._urls(page, protocol, domain):
+            if url_info.get("location"):  # a page without a route has no address to list
+                url_info["location"] = on_public_host(url_info["location"], self.request)
+                urls.append(url_info)
         return urls
 
 

@@ -117,6 +117,24 @@ def test_access_log_keeps_no_personal_data():
         assert atom not in log_format
 
 
+@pytest.mark.parametrize("raw", ["0", "deux", "-1"])
+def test_make_serve_check_refuses_a_worker_count_that_is_not_a_positive_number(raw):
+    # gunicorn itself reads WEB_CONCURRENCY before any config (a traceback on "deux"), so
+    # make serve runs this check first.
+    result = subprocess.run(
+        [sys.executable, "-m", "portal.gunicorn"],
+        cwd=ROOT,
+        env=clean_env(SECRET_KEY=STRONG_KEY, WEB_CONCURRENCY=raw),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode != 0
+    assert "WEB_CONCURRENCY must be a whole number" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 @pytest.mark.skipif(secret_key_in_dotenv(), reason="a local .env sets SECRET_KEY")
 def test_gunicorn_refuses_to_start_without_secret_key():
     result = subprocess.run(
