@@ -6,10 +6,11 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format install install-test migrate demo messages check-messages clean help
+.PHONY: run serve test lint format install install-test migrate demo messages check-messages clean help
 
 help:
 	@echo "make run    install, migrate, load the demo content and serve http://$(HOST):$(PORT)/"
+	@echo "make serve  production server: collectstatic, then gunicorn (2 workers) on $(HOST):$(PORT)"
 	@echo "make test   install the test dependencies and run the whole suite"
 	@echo "make lint   ruff (strict) and djlint on the templates"
 
@@ -39,6 +40,16 @@ run: demo
 	$(PY) manage.py create_local_admin
 	@echo "Admin: http://$(HOST):$(PORT)/admin/  (admin / lien-social-admin)"
 	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# Production server (see the README's "Production"): reads SECRET_KEY, ALLOWED_HOSTS and the
+# rest from the environment, refuses to start without SECRET_KEY. It does not migrate: run
+# `manage.py migrate` first (one step of a deployment, not of every start).
+SERVE_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production
+
+serve: install
+	$(SERVE_ENV) $(PY) -m portal.gunicorn
+	$(SERVE_ENV) $(PY) manage.py collectstatic --no-input --verbosity 0
+	$(SERVE_ENV) exec $(BIN)/gunicorn --config python:portal.gunicorn --bind $(HOST):$(PORT)
 
 test: install-test
 	$(PY) -m pytest $(PYTEST_ARGS)

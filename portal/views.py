@@ -3,6 +3,8 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from portal.absolute import absolute_url
+
 
 @require_GET
 @cache_control(max_age=86400, public=True)
@@ -13,6 +15,6 @@ def robots_txt(request):
         "Disallow: /recherche/",
         "Disallow: /en/recherche/",
         "Disallow: /ar/recherche/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {absolute_url(reverse('sitemap'), request)}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
