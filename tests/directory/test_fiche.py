@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 
 from directory.models import ErrorReport, OrganisationPage
-from directory.views import REPORTS_PER_HOUR
+from directory.reports import REPORTS_PER_HOUR
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("directory")]
 
@@ -45,10 +45,10 @@ def test_fiche_shows_the_essentials(client):
 
 def test_volunteer_phone_hidden_without_consent(client):
     page = OrganisationPage.objects.get(slug="ateliers-francais-laxou")
-    assert page.telephone
+    assert page.phone
     assert not page.contact_public
     _response, html = get(client, "ateliers-francais-laxou")
-    assert page.telephone not in html
+    assert page.phone not in html
     assert "tel:" not in html.split('class="site-footer', 1)[0].split("<main", 1)[1]
     assert "telephone" not in json_ld(html)
 
@@ -124,7 +124,7 @@ def test_fiche_query_count(client, django_assert_max_num_queries):
 
 
 def test_admin_listing_filters_and_export(admin_client):
-    response = admin_client.get("/admin/directory_entries/", {"commune": "Laxou"})
+    response = admin_client.get("/admin/directory_entries/", {"city": "Laxou"})
     assert response.status_code == 200
     html = response.content.decode()
     assert "Mairie de Laxou" in html
@@ -145,5 +145,5 @@ def test_editor_form_saves_hours_from_the_grid(admin_client):
     response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert 'name="horaires_accueil_We_0_start"' in html
+    assert 'name="opening_hours_We_0_start"' in html
     assert 'value="15:00"' in html
