@@ -59,13 +59,19 @@ def _read(source, name):
     return getattr(source, name, None)
 
 
-def _outgoing(name, value):
+# data·inclusion fields that are required text: sent empty rather than left out.
+STRUCTURE_REQUIRED = frozenset({"id", "source", "nom"})
+SERVICE_REQUIRED = frozenset({"nom", "description"})
+
+
+def _outgoing(name, value, required):
     if name in LISTS:
         return [str(code) for code in value or []]
     if name in DATES:
         return value.isoformat() if value else None
-    if value == "":
-        return None  # data·inclusion leaves unknown values out rather than empty
+    if value in ("", None):
+        # data·inclusion leaves unknown values out (null) rather than empty.
+        return "" if required else None
     return value
 
 
@@ -81,8 +87,11 @@ def _incoming(name, value):
     return str(value)
 
 
-def _to(source, fields):
-    return {theirs: _outgoing(ours, _read(source, ours)) for ours, theirs in fields.items()}
+def _to(source, fields, required):
+    return {
+        theirs: _outgoing(ours, _read(source, ours), theirs in required)
+        for ours, theirs in fields.items()
+    }
 
 
 def _from(record, fields):
@@ -91,7 +100,7 @@ def _from(record, fields):
 
 def structure_record(page):
     """A data·inclusion structure (dict of its field names) from an entry or its values."""
-    return _to(page, STRUCTURE_FIELDS)
+    return _to(page, STRUCTURE_FIELDS, STRUCTURE_REQUIRED)
 
 
 def structure_values(record):
@@ -100,11 +109,16 @@ def structure_values(record):
     return _from(record, STRUCTURE_FIELDS)
 
 
-def service_record(service, structure_id=None):
-    """A data·inclusion service from one of our services or its values."""
-    record = _to(service, SERVICE_FIELDS)
-    if structure_id is not None:
-        record["structure_id"] = structure_id
+def service_record(service, structure=None):
+    """A data·inclusion service from one of our services or its values. With the record of
+    its ``structure``, it also carries what data·inclusion requires of a service: its
+    source, its structure's id, its date and its own id (``<structure id>--<service id>``)."""
+    record = _to(service, SERVICE_FIELDS, SERVICE_REQUIRED)
+    if structure is not None:
+        record["source"] = structure["source"]
+        record["structure_id"] = structure["id"]
+        record["date_maj"] = structure["date_maj"]
+        record["id"] = f"{structure['id']}--{_read(service, 'pk') or _read(service, 'id')}"
     return record
 
 
