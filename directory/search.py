@@ -46,7 +46,7 @@ INTEGER_PARAMS = {
     "radius": (min(RADIUS_KM), max(RADIUS_KM)),
     "page": (1, MAX_PAGE_NUMBER),
 }
-_DIGITS = re.compile(r"[+-]?\d{1,12}")
+_DIGITS = re.compile(r"[+-]?[0-9]{1,12}")  # ASCII digits only, twelve at most
 MAX_RESULTS = 200  # with a position: the nearest ones, paged
 MAP_LIMIT = 500
 MAX_QUERY_LENGTH = 200
@@ -223,8 +223,8 @@ class DirectorySearch:
     def _paginate(self, object_list):
         """The requested page of results; a page number that does not exist is a 404 (the
         friendly page), whatever was typed."""
-        raw = self.request.GET.get("page") or "1"
-        number = parse_integer("page", raw)
+        raw = self.request.GET.get("page", "")
+        number = parse_integer("page", raw) if raw.strip() else 1
         if number is None:
             raise Http404(_("This page number does not exist."))
         try:
