@@ -5,10 +5,13 @@ import ast
 from pathlib import Path
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from portal.text import fold
+
+# No example database left in the working tree, no deadline on a busy CI machine.
+hypothesis_settings = settings(database=None, deadline=None)
 
 FRENCH_LETTERS = "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ"
 french_words = st.text(alphabet=FRENCH_LETTERS + FRENCH_LETTERS.upper() + " -'", max_size=40)
@@ -41,6 +44,7 @@ def test_examples(text, folded):
     assert fold(text) == folded
 
 
+@hypothesis_settings
 @given(st.text())
 @example("ℌ")  # folds to « H » first, then to « h »
 @example("İ")
@@ -48,17 +52,20 @@ def test_folding_twice_changes_nothing(text):
     assert fold(fold(text)) == fold(text)
 
 
+@hypothesis_settings
 @given(french_words)
 def test_case_does_not_matter(text):
     assert fold(text.upper()) == fold(text.lower()) == fold(text)
 
 
+@hypothesis_settings
 @given(french_words)
 def test_accents_and_ligatures_do_not_matter(text):
     plain = "".join(ACCENTS.get(c, c) for c in text.lower())
     assert fold(text) == fold(plain)
 
 
+@hypothesis_settings
 @given(st.text())
 def test_result_has_no_capitals_no_marks_and_single_spaces(text):
     folded = fold(text)
@@ -68,6 +75,7 @@ def test_result_has_no_capitals_no_marks_and_single_spaces(text):
     assert folded.casefold() == folded
 
 
+@hypothesis_settings
 @given(st.lists(french_words, max_size=5))
 def test_folding_keeps_words_apart(words):
     """A phrase folds word by word: folding never glues two words together."""
