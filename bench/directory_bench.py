@@ -31,10 +31,11 @@ from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
 from wagtail.models import Page  # noqa: E402
 
-from directory.geo import commune_key, fold  # noqa: E402
+from directory.geo import city_key  # noqa: E402
 from directory.models import OrganisationPage, Service  # noqa: E402
 from portal.demo import load_demo  # noqa: E402
 from portal.models import Audience, OrganisationType, Theme  # noqa: E402
+from portal.text import fold  # noqa: E402
 
 BENCH_SOURCE = "bench"
 WORDS = [
@@ -131,13 +132,13 @@ def _bulk_entries(directory, count, offset):
             summary=f"Lieu de démonstration pour le banc d'essai : {', '.join(words)}.",
             description=" ".join(rng.sample(WORDS, 6)),
             organisation_type=rng.choice(types),
-            adresse=f"{n % 90 + 1} rue du Banc",
-            code_postal=postcode,
-            commune=commune,
-            commune_key=commune_key(commune),
+            address=f"{n % 90 + 1} rue du Banc",
+            postcode=postcode,
+            city=commune,
+            city_key=city_key(commune),
             latitude=lat + rng.uniform(-0.04, 0.04),
             longitude=lng + rng.uniform(-0.05, 0.05),
-            horaires_accueil=rng.choice(HOURS),
+            opening_hours=rng.choice(HOURS),
             step_free_access=rng.random() < 0.5,
             languages=rng.choice(["fr", "fr,ar", "fr,en", "fr,es,ar"]),
             source=BENCH_SOURCE,
@@ -181,9 +182,9 @@ def _bulk_entries(directory, count, offset):
             Service(
                 page_id=pk,
                 sort_order=0,
-                nom="Accueil",
-                frais=rng.choice(["gratuit", "payant"]),
-                publics=["tous-publics"],
+                name="Accueil",
+                fees=rng.choice(["gratuit", "payant"]),
+                audiences=["tous-publics"],
             )
             for pk in created.values()
         ],

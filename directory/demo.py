@@ -885,22 +885,22 @@ def _ensure_term(ctx, model, slug, name, *, mapping_field=None, mapping=()):
 
 def _service_values(data):
     return {
-        "nom": data["nom"],
+        "name": data["nom"],
         "description": data.get("description", ""),
-        "type": str(data.get("type", "")),
-        "publics": [str(p) for p in data.get("publics", [])],
-        "frais": str(data.get("frais", "")),
-        "frais_precisions": data.get("frais_precisions", ""),
-        "modes_accueil": [str(m) for m in data.get("modes_accueil", [])],
-        "conditions_acces": data.get("conditions_acces", ""),
-        "mobilisation_precisions": data.get("mobilisation_precisions", ""),
-        "horaires_accueil": data.get("horaires_accueil", ""),
-        "thematiques": [str(t) for t in data.get("thematiques", [])],
+        "service_type": str(data.get("type", "")),
+        "audiences": [str(p) for p in data.get("publics", [])],
+        "fees": str(data.get("frais", "")),
+        "fees_details": data.get("frais_precisions", ""),
+        "reception_modes": [str(m) for m in data.get("modes_accueil", [])],
+        "access_conditions": data.get("conditions_acces", ""),
+        "how_to_access": data.get("mobilisation_precisions", ""),
+        "opening_hours": data.get("horaires_accueil", ""),
+        "themes": [str(t) for t in data.get("thematiques", [])],
     }
 
 
 SERVICE_FIELDS = list(_service_values({"nom": ""}))
-NOTICE_FIELDS = ["kind", "starts_on", "ends_on", "message", "horaires_accueil"]
+NOTICE_FIELDS = ["kind", "starts_on", "ends_on", "message", "opening_hours"]
 
 
 def _children_differ(page, relation, fields, wanted):
@@ -915,20 +915,20 @@ def _entry_values(data, terms, today, index):
         "summary": data.get("summary", ""),
         "description": data.get("description", ""),
         "organisation_type": terms["types"][data["type"]],
-        "adresse": data.get("adresse", ""),
-        "code_postal": data["code_postal"],
-        "code_insee": data.get("code_insee", ""),
-        "commune": data["commune"],
+        "address": data.get("adresse", ""),
+        "postcode": data["code_postal"],
+        "insee_code": data.get("code_insee", ""),
+        "city": data["commune"],
         "latitude": data["lat"],
         "longitude": data["lng"],
-        "telephone": data.get("telephone", f"03 83 00 {10 + index:02d} {20 + index:02d}")
+        "phone": data.get("telephone", f"03 83 00 {10 + index:02d} {20 + index:02d}")
         if data["code_postal"].startswith("54")
         else data.get("telephone", f"01 40 00 {10 + index:02d} {20 + index:02d}"),
-        "courriel": "" if not data.get("contact") else f"contact@{data['slug']}.example.org",
-        "site_web": data.get("site_web", ""),
+        "email": "" if not data.get("contact") else f"contact@{data['slug']}.example.org",
+        "website": data.get("site_web", ""),
         "contact_public": bool(data.get("contact")),
-        "horaires_accueil": data["hours"],
-        "horaires_commentaire": data.get("hours_comment", ""),
+        "opening_hours": data["hours"],
+        "hours_comment": data.get("hours_comment", ""),
         "step_free_access": data.get("step_free", False),
         "accessibility_notes": data.get("accessibility", ""),
         "languages": data.get("languages", "fr"),
@@ -984,7 +984,7 @@ def _ensure_children(ctx, entry, data, today):
                 "starts_on": today + timedelta(days=notice["start"]),
                 "ends_on": today + timedelta(days=notice["end"]),
                 "message": notice["message"],
-                "horaires_accueil": notice.get("hours", ""),
+                "opening_hours": notice.get("hours", ""),
             }
         )
     changed = False

@@ -44,6 +44,27 @@ class ChoiceListField(models.JSONField):
         )
 
 
+class GridHours(str):
+    """The OSM string built from the weekly grid, with the slots typed back to front
+    (« 10:00 – 09:00 »), which the field refuses: in the grid a slot is within one day.
+    (A rule past midnight, such as ``Fr 20:00-02:00``, can still be typed as text.)"""
+
+    reversed_slots: tuple = ()
+
+
+def _minutes(text):
+    hour, _sep, minute = text.partition(":")
+    try:
+        return int(hour) * 60 + int(minute)
+    except ValueError:
+        return None
+
+
+def _is_reversed(start, end):
+    first, last = _minutes(start), _minutes(end)
+    return first is not None and last is not None and last <= first
+
+
 class OpeningHoursWidget(forms.Widget):
     """A week grid (two slots a day, a « Monday to Friday » row, public holidays) that reads
     and writes an OSM ``opening_hours`` string. Strings the grid cannot show (imported
@@ -93,6 +114,8 @@ class OpeningHoursWidget(forms.Widget):
         return mark_safe(render_to_string(self.template_name, context))  # noqa: S308
 
     def value_from_datadict(self, data, files, name):
+        reversed_slots = []
+
         def slots(code):
             found = []
             for i in range(hours.SLOTS_PER_DAY):
@@ -100,6 +123,8 @@ class OpeningHoursWidget(forms.Widget):
                 end = (data.get(f"{name}_{code}_{i}_end") or "").strip()
                 if start and end:
                     found.append((start[:5], end[:5]))
+                    if _is_reversed(start[:5], end[:5]):
+                        reversed_slots.append((code, start[:5], end[:5]))
             return found
 
         shortcut = slots(WEEKDAYS_ROW)
@@ -113,7 +138,9 @@ class OpeningHoursWidget(forms.Widget):
             week[code] = own or (shortcut if fill else [])
         built = hours.build_osm(week, data.get(f"{name}_ph") == "off")
         if built:
-            return built
+            value = GridHours(built)
+            value.reversed_slots = tuple(reversed_slots)
+            return value
         return (data.get(f"{name}_raw") or "").strip()
 
     def value_omitted_from_data(self, data, files, name):
@@ -122,6 +149,20 @@ class OpeningHoursWidget(forms.Widget):
 
 class OpeningHoursFormField(forms.CharField):
     widget = OpeningHoursWidget
+
+    def clean(self, value):
+        # Checked before ``to_python``, which turns the grid's value into a plain string.
+        for code, start, end in getattr(value, "reversed_slots", ()):
+            day = capfirst(DAY_LABELS.get(code) or _("Monday to Friday"))
+            raise forms.ValidationError(
+                _(
+                    "%(day)s: the slot ends before it starts (%(start)s – %(end)s). Put the "
+                    "opening time first, for example 09:00 – 12:00."
+                ),
+                code="reversed_slot",
+                params={"day": day, "start": start, "end": end},
+            )
+        return super().clean(value)
 
     def validate(self, value):
         super().validate(value)

@@ -10,27 +10,22 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from django.db.models import Avg, Count
+
+from portal.text import fold
 
 EARTH_RADIUS_KM = 6371.0088
 DATA_FILE = Path(__file__).resolve().parent / "data" / "communes.json"
 POSTCODE_RE = re.compile(r"^\d{5}$")
 
 
-def fold(text: str) -> str:
-    """Lower case, no accents, ligatures spelled out, single spaces: « Vandœuvre-lès-Nancy »
-    -> « vandoeuvre-les-nancy »."""
-    text = (text or "").lower().replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.replace("’", "'").split())
-
-
-def commune_key(name: str) -> str:
-    """The key communes are compared on: folded, hyphens and apostrophes as spaces,
+def city_key(name: str) -> str:
+    """The key communes are compared on (``OrganisationPage.city_key``): folded by
+    ``portal.text.fold``, hyphens and apostrophes as spaces,
     « saint » abbreviations expanded (« St-Max » = « Saint-Max »)."""
     words = re.sub(r"[-'’.]", " ", fold(name)).split()
     words = ["saint" if w == "st" else "sainte" if w == "ste" else w for w in words]
@@ -66,7 +61,7 @@ def valid_position(lat, lng) -> bool:
 @dataclass(frozen=True)
 class Place:
     label: str
-    key: str  # commune_key of the commune, for "inside the commune first"
+    key: str  # city_key of the commune, for "inside the commune first"
     latitude: float | None
     longitude: float | None
     postcode: str = ""
@@ -79,7 +74,7 @@ def _shipped():
     by_insee = {c["code_insee"]: c for c in data["communes"]}
     for commune in data["communes"]:
         place = Place(
-            commune["nom"], commune_key(commune["nom"]), commune["latitude"], commune["longitude"]
+            commune["nom"], city_key(commune["nom"]), commune["latitude"], commune["longitude"]
         )
         by_key[place.key] = place
         for code in commune["codes_postaux"]:
@@ -91,7 +86,7 @@ def _shipped():
         code = row["code_postal"]
         by_postcode[code] = Place(
             f"{commune['nom']} ({code})",
-            commune_key(commune["nom"]),
+            city_key(commune["nom"]),
             row["latitude"],
             row["longitude"],
             code,
@@ -116,12 +111,12 @@ def resolve_place(text: str, entries=None) -> Place | None:
     if POSTCODE_RE.match(text):
         if text in by_postcode:
             return by_postcode[text]
-        return _from_entries(entries, {"code_postal": text}, text) if entries is not None else None
-    key = commune_key(text)
+        return _from_entries(entries, {"postcode": text}, text) if entries is not None else None
+    key = city_key(text)
     if key in by_key:
         return by_key[key]
     if entries is not None:
-        place = _from_entries(entries, {"commune_key": key}, text)
+        place = _from_entries(entries, {"city_key": key}, text)
         if place:
             return place
     starting = sorted(k for k in by_key if k.startswith(key)) if len(key) >= 3 else []
@@ -129,13 +124,11 @@ def resolve_place(text: str, entries=None) -> Place | None:
 
 
 def _from_entries(entries, lookup, text):
-    from django.db.models import Avg, Count
-
     row = entries.filter(**lookup).aggregate(
         lat=Avg("latitude"), lng=Avg("longitude"), n=Count("pk")
     )
     if not row["n"]:
         return None
-    first = entries.filter(**lookup).values("commune", "commune_key").first()
-    label = first["commune"] if "commune_key" in lookup else f"{first['commune']} ({text})"
-    return Place(label, first["commune_key"], row["lat"], row["lng"], lookup.get("code_postal", ""))
+    first = entries.filter(**lookup).values("city", "city_key").first()
+    label = first["city"] if "city_key" in lookup else f"{first['city']} ({text})"
+    return Place(label, first["city_key"], row["lat"], row["lng"], lookup.get("postcode", ""))

@@ -1,19 +1,24 @@
 """Directory of local associations and public facilities.
 
-Field names follow the data·inclusion schema v1 (``nom`` is the page title, then
-``description``, ``adresse``, ``code_postal``, ``commune``, ``latitude``, ``telephone``,
-``horaires_accueil``…) and its vocabularies (thématiques, publics, frais, modes
-d'accueil, types de service) are imported from the ``data-inclusion-schema`` package.
+Field names are English. They cover the data·inclusion schema v1 (the page title is its
+``nom``, ``address`` its ``adresse``, ``opening_hours`` its ``horaires_accueil``…): the
+correspondence lives in one place, ``directory.datainclusion``, used by the JSON-LD, the
+exports and the imports. The vocabularies (thématiques, publics, frais, modes d'accueil,
+types de service) come from the ``data-inclusion-schema`` package (``directory.vocabulary``).
+
+This module imports the presenter, the search and the error reports, never the reverse:
+they receive the pages they work on.
 """
 
 from datetime import timedelta
 
-from data_inclusion.schema.v1 import Categorie, Frais, ModeAccueil, Public, Thematique, TypeService
+from data_inclusion.schema.v1 import Frais, Public
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -23,58 +28,21 @@ from wagtail.search import index
 
 from portal.models import BasePage, IndexPage, RelatedContentMixin
 from portal.models.pages import BasePageForm
+from portal.text import fold
 
-from . import hours
+from . import hours, presenter, reports
 from .fields import ChoiceListField, OpeningHoursField
-from .geo import commune_key, fold
-
-# --- Vocabularies ---------------------------------------------------------------------
-
-
-def _choices(enum):
-    return [(item.value, item.label) for item in enum]
-
-
-def thematique_choices():
-    """data·inclusion thématiques grouped by their catégorie (« famille--garde-denfants »)."""
-    labels = {c.value: c.label for c in Categorie}
-    groups = {}
-    for item in Thematique:
-        groups.setdefault(labels.get(item.value.split("--")[0], ""), []).append(
-            (item.value, item.label)
-        )
-    return list(groups.items())
-
-
-PUBLIC_CHOICES = _choices(Public)
-MODE_ACCUEIL_CHOICES = _choices(ModeAccueil)
-FRAIS_CHOICES = _choices(Frais)
-TYPE_SERVICE_CHOICES = _choices(TypeService)
-
-# Languages visitors can be welcomed in (ISO 639 codes; « fsl » is French Sign Language).
-LANGUAGE_CHOICES = [
-    ("fr", _("French")),
-    ("fsl", _("French Sign Language")),
-    ("en", _("English")),
-    ("ar", _("Arabic")),
-    ("es", _("Spanish")),
-    ("pt", _("Portuguese")),
-    ("it", _("Italian")),
-    ("de", _("German")),
-    ("ro", _("Romanian")),
-    ("ru", _("Russian")),
-    ("uk", _("Ukrainian")),
-    ("tr", _("Turkish")),
-    ("fa", _("Persian")),
-    ("ps", _("Pashto")),
-    ("ber", _("Berber languages")),
-    ("wo", _("Wolof")),
-    ("bm", _("Bambara")),
-    ("zh", _("Chinese")),
-    ("vi", _("Vietnamese")),
-    ("ta", _("Tamil")),
-]
-LANGUAGE_LABELS = dict(LANGUAGE_CHOICES)
+from .geo import city_key
+from .search import DirectorySearch
+from .vocabulary import (
+    AUDIENCE_CHOICES,
+    FEES_CHOICES,
+    LANGUAGE_CHOICES,
+    LANGUAGE_LABELS,
+    RECEPTION_MODE_CHOICES,
+    SERVICE_TYPE_CHOICES,
+    theme_choices,
+)
 
 postcode_validator = RegexValidator(r"^\d{5}$", _("Five digits, for example 54000."))
 insee_validator = RegexValidator(r"^\w{5}$", _("Five characters, for example 54395."))
@@ -103,9 +71,33 @@ class DirectoryPage(IndexPage):
         """Live, public entries of this directory (one language)."""
         return OrganisationPage.objects.child_of(self).live().public()
 
-    def get_context(self, request, *args, **kwargs):
-        from .search import DirectorySearch
+    # Queries the search needs on the entries' children (it does not import the models).
 
+    def with_free_service(self, entries):
+        """``entries`` restricted to those offering at least one free service."""
+        free = Service.objects.filter(page_id=OuterRef("pk"), fees=Frais.GRATUIT.value)
+        return entries.filter(Exists(free))
+
+    def active_notices_by_page(self, today):
+        """{page id: [notices active on ``today``]} for the whole directory."""
+        active = TemporaryNotice.objects.filter(starts_on__lte=today).filter(
+            Q(ends_on__gte=today) | Q(ends_on__isnull=True, starts_on=today)
+        )
+        by_page = {}
+        for notice in active:
+            by_page.setdefault(notice.page_id, []).append(notice)
+        return by_page
+
+    def entries_by_id(self, ids):
+        """{page id: entry} for the given ids, ready to be listed (type and notices read)."""
+        pages = (
+            OrganisationPage.objects.filter(pk__in=ids)
+            .select_related("organisation_type")
+            .prefetch_related("notices")
+        )
+        return {p.pk: p for p in pages}
+
+    def get_context(self, request, *args, **kwargs):
         context = super(IndexPage, self).get_context(request, *args, **kwargs)
         context["search"] = DirectorySearch(self, request).run()
         context["map_tiles_url"] = settings.MAP_TILES_URL
@@ -165,7 +157,7 @@ class OrganisationPage(RelatedContentMixin, BasePage):
     )
 
     # Address (data·inclusion names)
-    adresse = models.CharField(
+    address = models.CharField(
         _("street address"),
         max_length=255,
         blank=True,
@@ -174,26 +166,26 @@ class OrganisationPage(RelatedContentMixin, BasePage):
             "Never an association's private management address."
         ),
     )
-    complement_adresse = models.CharField(
+    address_extra = models.CharField(
         _("address details"),
         max_length=255,
         blank=True,
         help_text=_("Building, floor, entrance… Optional."),
     )
-    code_postal = models.CharField(
+    postcode = models.CharField(
         _("postcode"), max_length=5, blank=True, validators=[postcode_validator], db_index=True
     )
-    code_insee = models.CharField(
+    insee_code = models.CharField(
         _("INSEE commune code"),
         max_length=5,
         blank=True,
         validators=[insee_validator],
         help_text=_("Optional: the official five-character code of the commune."),
     )
-    commune = models.CharField(
+    city = models.CharField(
         _("commune"), max_length=120, blank=True, help_text=_("Town or city, e.g. « Nancy ».")
     )
-    commune_key = models.CharField(max_length=120, blank=True, editable=False, db_index=True)
+    city_key = models.CharField(max_length=120, blank=True, editable=False, db_index=True)
     latitude = models.FloatField(
         _("latitude"),
         null=True,
@@ -208,11 +200,9 @@ class OrganisationPage(RelatedContentMixin, BasePage):
     )
 
     # Contact
-    telephone = models.CharField(
-        _("phone"), max_length=30, blank=True, validators=[phone_validator]
-    )
-    courriel = models.EmailField(_("e-mail"), blank=True)
-    site_web = models.URLField(_("website"), blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True, validators=[phone_validator])
+    email = models.EmailField(_("e-mail"), blank=True)
+    website = models.URLField(_("website"), blank=True)
     contact_public = models.BooleanField(
         _("the organisation agreed to show its phone and e-mail"),
         default=False,
@@ -223,11 +213,11 @@ class OrganisationPage(RelatedContentMixin, BasePage):
     )
 
     # Hours
-    horaires_accueil = OpeningHoursField(
+    opening_hours = OpeningHoursField(
         _("usual opening hours"),
         help_text=_("Fill in the hours when the public is welcomed. Leave empty if unknown."),
     )
-    horaires_commentaire = models.CharField(
+    hours_comment = models.CharField(
         _("comment on the hours"),
         max_length=255,
         blank=True,
@@ -247,7 +237,7 @@ class OrganisationPage(RelatedContentMixin, BasePage):
             "What helps: lift, hearing loop, quiet room, easy-read documents, accessible toilets…"
         ),
     )
-    accessibilite_lieu = models.URLField(
+    acceslibre_url = models.URLField(
         _("Acceslibre page"),
         blank=True,
         help_text=_("Link to the place's page on acceslibre.beta.gouv.fr, if there is one."),
@@ -274,7 +264,7 @@ class OrganisationPage(RelatedContentMixin, BasePage):
     source_id = models.CharField(
         _("identifier at the source"), max_length=150, blank=True, db_index=True
     )
-    lien_source = models.URLField(_("link to the source"), blank=True)
+    source_url = models.URLField(_("link to the source"), blank=True)
     licence = models.CharField(
         _("licence"), max_length=100, blank=True, help_text=_("E.g. « Licence Ouverte 2.0 ».")
     )
@@ -306,10 +296,10 @@ class OrganisationPage(RelatedContentMixin, BasePage):
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("description"),
-        index.SearchField("commune"),
-        index.AutocompleteField("commune"),
-        index.SearchField("code_postal"),
-        index.FilterField("commune_key"),
+        index.SearchField("city"),
+        index.AutocompleteField("city"),
+        index.SearchField("postcode"),
+        index.FilterField("city_key"),
     ]
 
     content_panels = [
@@ -318,25 +308,25 @@ class OrganisationPage(RelatedContentMixin, BasePage):
         FieldPanel("description"),
         MultiFieldPanel(
             [
-                FieldPanel("adresse"),
-                FieldPanel("complement_adresse"),
-                FieldRowPanel([FieldPanel("code_postal"), FieldPanel("commune")]),
-                FieldPanel("code_insee"),
+                FieldPanel("address"),
+                FieldPanel("address_extra"),
+                FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
+                FieldPanel("insee_code"),
                 FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
             ],
             heading=_("Address and position"),
         ),
         MultiFieldPanel(
             [
-                FieldPanel("telephone"),
-                FieldPanel("courriel"),
-                FieldPanel("site_web"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("website"),
                 FieldPanel("contact_public"),
             ],
             heading=_("Contact"),
         ),
         MultiFieldPanel(
-            [FieldPanel("horaires_accueil"), FieldPanel("horaires_commentaire")],
+            [FieldPanel("opening_hours"), FieldPanel("hours_comment")],
             heading=_("Opening hours"),
         ),
         InlinePanel(
@@ -349,7 +339,7 @@ class OrganisationPage(RelatedContentMixin, BasePage):
             [
                 FieldPanel("step_free_access"),
                 FieldPanel("accessibility_notes"),
-                FieldPanel("accessibilite_lieu"),
+                FieldPanel("acceslibre_url"),
                 FieldPanel("languages"),
             ],
             heading=_("Accessibility and languages"),
@@ -360,7 +350,7 @@ class OrganisationPage(RelatedContentMixin, BasePage):
                 FieldRowPanel([FieldPanel("verified_on"), FieldPanel("review_every_months")]),
                 FieldRowPanel([FieldPanel("siret"), FieldPanel("rna")]),
                 FieldRowPanel([FieldPanel("source"), FieldPanel("source_id")]),
-                FieldPanel("lien_source"),
+                FieldPanel("source_url"),
                 FieldPanel("licence"),
                 FieldPanel("is_demo"),
             ],
@@ -384,11 +374,11 @@ class OrganisationPage(RelatedContentMixin, BasePage):
             -90 <= self.latitude <= 90 and -180 <= self.longitude <= 180
         ):
             raise ValidationError({"latitude": _("This position is not on Earth.")})
-        if self.horaires_accueil and not hours.is_valid(self.horaires_accueil):
-            raise ValidationError({"horaires_accueil": _("These opening hours cannot be read.")})
+        if self.opening_hours and not hours.is_valid(self.opening_hours):
+            raise ValidationError({"opening_hours": _("These opening hours cannot be read.")})
 
     def save(self, *args, **kwargs):
-        self.commune_key = commune_key(self.commune)
+        self.city_key = city_key(self.city)
         self.review_due = (
             self.verified_on + timedelta(days=round(30.44 * self.review_every_months))
             if self.verified_on
@@ -398,12 +388,12 @@ class OrganisationPage(RelatedContentMixin, BasePage):
         return super().save(*args, **kwargs)
 
     def build_search_text(self):
-        parts = [self.title, self.summary, self.description, self.commune, self.code_postal]
+        parts = [self.title, self.summary, self.description, self.city, self.postcode]
         if self.organisation_type_id:
             parts.append(self.organisation_type.name)
         if self.pk or hasattr(self, "_cluster_related_objects"):
             parts += [t.name for t in self.themes.all()]
-            parts += [f"{s.nom} {s.description}" for s in self.services.all()]
+            parts += [f"{s.name} {s.description}" for s in self.services.all()]
         return fold(" ".join(p for p in parts if p))[:20000]
 
     # -- Reading --
@@ -421,7 +411,7 @@ class OrganisationPage(RelatedContentMixin, BasePage):
         return [n for n in self.notices.all() if n.is_active(today)]
 
     def effective_hours(self, today=None):
-        return hours.effective_osm(self.horaires_accueil, self.active_notices(today))
+        return hours.effective_osm(self.opening_hours, self.active_notices(today))
 
     def opening_status(self, now=None):
         now = now or hours.now_paris()
@@ -447,21 +437,17 @@ class OrganisationPage(RelatedContentMixin, BasePage):
 
     @property
     def full_address(self):
-        line2 = " ".join(p for p in [self.code_postal, self.commune] if p)
-        return ", ".join(p for p in [self.adresse, self.complement_adresse, line2] if p)
+        line2 = " ".join(p for p in [self.postcode, self.city] if p)
+        return ", ".join(p for p in [self.address, self.address_extra, line2] if p)
 
     def get_context(self, request, *args, **kwargs):
-        from .views import organisation_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(organisation_context(self, request, kwargs.get("report_form")))
+        context.update(presenter.organisation_context(self, request, kwargs.get("report_form")))
         return context
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST":
-            from .views import handle_report
-
-            return handle_report(self, request)
+            return reports.handle_report(self, request)
         return super().serve(request, *args, **kwargs)
 
 
@@ -469,62 +455,62 @@ class Service(Orderable):
     """What the organisation offers (data·inclusion « service »)."""
 
     page = ParentalKey(OrganisationPage, on_delete=models.CASCADE, related_name="services")
-    nom = models.CharField(_("name"), max_length=150, help_text=_("E.g. « Café-échanges »."))
+    name = models.CharField(_("name"), max_length=150, help_text=_("E.g. « Café-échanges »."))
     description = models.TextField(
         _("description"), blank=True, help_text=_("Two or three short sentences.")
     )
-    type = models.CharField(
-        _("type of service"), max_length=30, blank=True, choices=TYPE_SERVICE_CHOICES
+    service_type = models.CharField(
+        _("type of service"), max_length=30, blank=True, choices=SERVICE_TYPE_CHOICES
     )
-    thematiques = ChoiceListField(
+    themes = ChoiceListField(
         _("themes (data·inclusion)"),
-        choice_list=thematique_choices,
+        choice_list=theme_choices,
         help_text=_("Optional: the national themes, used to share data with data·inclusion."),
     )
-    publics = ChoiceListField(
+    audiences = ChoiceListField(
         _("who it is for"),
-        choice_list=PUBLIC_CHOICES,
+        choice_list=AUDIENCE_CHOICES,
         help_text=_("Tick « Tous publics » alone when everyone is welcome."),
     )
-    frais = models.CharField(_("fees"), max_length=20, blank=True, choices=FRAIS_CHOICES)
-    frais_precisions = models.CharField(
+    fees = models.CharField(_("fees"), max_length=20, blank=True, choices=FEES_CHOICES)
+    fees_details = models.CharField(
         _("details on fees"),
         max_length=255,
         blank=True,
         help_text=_("E.g. « Adhésion 5 € par an »."),
     )
-    modes_accueil = ChoiceListField(
+    reception_modes = ChoiceListField(
         _("on site or remote"),
-        choice_list=MODE_ACCUEIL_CHOICES,
+        choice_list=RECEPTION_MODE_CHOICES,
     )
-    conditions_acces = models.CharField(
+    access_conditions = models.CharField(
         _("conditions"),
         max_length=255,
         blank=True,
         help_text=_("What is needed, if anything: an appointment, a document…"),
     )
-    mobilisation_precisions = models.CharField(
+    how_to_access = models.CharField(
         _("how to access"),
         max_length=255,
         blank=True,
         help_text=_("E.g. « Venir sans rendez-vous » or « Appeler la veille »."),
     )
-    horaires_accueil = OpeningHoursField(
+    opening_hours = OpeningHoursField(
         _("own hours"),
         help_text=_("Only when the service has other hours than the place."),
     )
 
     panels = [
-        FieldPanel("nom"),
+        FieldPanel("name"),
         FieldPanel("description"),
-        FieldPanel("type"),
-        FieldPanel("publics"),
-        FieldRowPanel([FieldPanel("frais"), FieldPanel("frais_precisions")]),
-        FieldPanel("modes_accueil"),
-        FieldPanel("conditions_acces"),
-        FieldPanel("mobilisation_precisions"),
-        FieldPanel("horaires_accueil"),
-        FieldPanel("thematiques"),
+        FieldPanel("service_type"),
+        FieldPanel("audiences"),
+        FieldRowPanel([FieldPanel("fees"), FieldPanel("fees_details")]),
+        FieldPanel("reception_modes"),
+        FieldPanel("access_conditions"),
+        FieldPanel("how_to_access"),
+        FieldPanel("opening_hours"),
+        FieldPanel("themes"),
     ]
 
     class Meta(Orderable.Meta):
@@ -532,29 +518,29 @@ class Service(Orderable):
         verbose_name_plural = _("services")
 
     def __str__(self):
-        return self.nom
+        return self.name
 
     def clean(self):
         super().clean()
-        if Public.TOUS_PUBLICS.value in self.publics and len(self.publics) > 1:
-            raise ValidationError({"publics": _("« Tous publics » cannot be combined.")})
+        if Public.TOUS_PUBLICS.value in self.audiences and len(self.audiences) > 1:
+            raise ValidationError({"audiences": _("« Tous publics » cannot be combined.")})
 
     @property
-    def publics_labels(self):
-        labels = dict(PUBLIC_CHOICES)
-        return [labels.get(code, code) for code in self.publics]
+    def audience_labels(self):
+        labels = dict(AUDIENCE_CHOICES)
+        return [labels.get(code, code) for code in self.audiences]
 
     @property
-    def modes_labels(self):
-        labels = dict(MODE_ACCUEIL_CHOICES)
-        return [labels.get(code, code) for code in self.modes_accueil]
+    def reception_mode_labels(self):
+        labels = dict(RECEPTION_MODE_CHOICES)
+        return [labels.get(code, code) for code in self.reception_modes]
 
     @property
     def is_free(self):
-        return self.frais == Frais.GRATUIT.value
+        return self.fees == Frais.GRATUIT.value
 
     def hours_rows(self):
-        return hours.week_table(self.horaires_accueil)
+        return hours.week_table(self.opening_hours)
 
 
 class TemporaryNotice(Orderable):
@@ -578,7 +564,7 @@ class TemporaryNotice(Orderable):
         blank=True,
         help_text=_("E.g. « Fermé pour travaux, permanence à la mairie annexe »."),
     )
-    horaires_accueil = OpeningHoursField(
+    opening_hours = OpeningHoursField(
         _("hours during this period"),
         help_text=_("Only for « Exceptional hours »: the hours that apply on these days."),
     )
@@ -587,7 +573,7 @@ class TemporaryNotice(Orderable):
         FieldPanel("kind"),
         FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
         FieldPanel("message"),
-        FieldPanel("horaires_accueil"),
+        FieldPanel("opening_hours"),
     ]
 
     class Meta(Orderable.Meta):
@@ -598,8 +584,8 @@ class TemporaryNotice(Orderable):
         super().clean()
         if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("The end comes before the start.")})
-        if self.kind == self.Kind.HOURS and not self.horaires_accueil:
-            raise ValidationError({"horaires_accueil": _("Give the hours for this period.")})
+        if self.kind == self.Kind.HOURS and not self.opening_hours:
+            raise ValidationError({"opening_hours": _("Give the hours for this period.")})
 
     def is_active(self, today):
         return self.starts_on <= today <= (self.ends_on or self.starts_on)
@@ -607,14 +593,14 @@ class TemporaryNotice(Orderable):
     def as_osm_rule(self):
         if self.kind == self.Kind.CLOSURE:
             return hours.dated_rule(self.starts_on, self.ends_on, "off")
-        if self.kind == self.Kind.HOURS and self.horaires_accueil:
+        if self.kind == self.Kind.HOURS and self.opening_hours:
             # Closed for the whole period, then the period's own hours day by day (a later
             # OSM rule replaces an earlier one on the days it names).
             closed = hours.dated_rule(self.starts_on, self.ends_on, "off")
             period = closed.removesuffix(" off")
             rules = [
                 f"{period} {rule.strip()}"
-                for rule in self.horaires_accueil.split(";")
+                for rule in self.opening_hours.split(";")
                 if rule.strip() and not rule.strip().startswith("PH")
             ]
             return "; ".join([closed, *rules])
@@ -626,21 +612,10 @@ class TemporaryNotice(Orderable):
 
 class ErrorReport(models.Model):
     """« Signaler une erreur »: what a visitor says is wrong on a fiche. No personal data is
-    asked; handled reports are deleted after ``RETENTION_DAYS``."""
+    asked; the form, the rate limit and the retention rule are in ``directory.reports``."""
 
-    RETENTION_DAYS = 365
-
-    class Kind(models.TextChoices):
-        HOURS = "hours", _("The opening hours are wrong")
-        ADDRESS = "address", _("The address or the map is wrong")
-        CONTACT = "contact", _("The phone, e-mail or website is wrong")
-        CLOSED = "closed", _("This place has closed for good")
-        OTHER = "other", _("Something else")
-
-    class State(models.TextChoices):
-        NEW = "new", _("To check")
-        DONE = "done", _("Handled")
-        REJECTED = "rejected", _("Not an error")
+    Kind = reports.ReportKind
+    State = reports.ReportState
 
     page = models.ForeignKey(
         OrganisationPage,
@@ -665,8 +640,3 @@ class ErrorReport(models.Model):
 
     def __str__(self):
         return f"{self.page.title} — {self.get_kind_display()}"
-
-    @classmethod
-    def purge_old(cls):
-        limit = timezone.now() - timedelta(days=cls.RETENTION_DAYS)
-        return cls.objects.filter(created_at__lt=limit).exclude(state=cls.State.NEW).delete()

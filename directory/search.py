@@ -6,31 +6,80 @@ Two paths keep it fast with tens of thousands of entries:
   indexed latitude/longitude, plus the chosen commune), Python computes exact distances
   and opening states, sorts (the commune first, then by distance), caps and pages; only
   the entries of the current page are then loaded.
-Invalid parameters are dropped with a message; they never raise an error page.
+Invalid parameters are dropped with a message; they never raise an error page. Every
+integer parameter (``near``, ``radius``, ``page``) is read by ``BoundedIntegerField``,
+with its bounds in ``INTEGER_PARAMS``: digits only, a few of them, never a value a
+database column cannot hold.
+
+This module does not import the models: the directory page it is given provides the
+queries on its entries (``entries``, ``with_free_service``, ``entries_by_id``…).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from django import forms
-from django.db.models import Exists, OuterRef, Q
+from django.core.paginator import EmptyPage, Paginator
+from django.db.models import Q
+from django.http import Http404
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from portal.models import Audience, OrganisationType, Theme
-from portal.pagination import paginate
+from portal.text import fold
 
 from . import geo, hours
-from .models import LANGUAGE_CHOICES, OrganisationPage, Service, TemporaryNotice
+from .vocabulary import LANGUAGE_CHOICES
 
-RADIUS_CHOICES = [("1", "1 km"), ("2", "2 km"), ("5", "5 km"), ("10", "10 km"), ("20", "20 km")]
+RADIUS_KM = (1, 2, 5, 10, 20)
+RADIUS_CHOICES = [(str(km), f"{km} km") for km in RADIUS_KM]
 DEFAULT_RADIUS_KM = 10
+# Page ids are PostgreSQL « integer » columns; a larger number would overflow a query.
+MAX_PAGE_ID = 2**31 - 1
+MAX_PAGE_NUMBER = 10_000
+# (smallest, largest) of every integer parameter of the directory.
+INTEGER_PARAMS = {
+    "near": (1, MAX_PAGE_ID),
+    "radius": (min(RADIUS_KM), max(RADIUS_KM)),
+    "page": (1, MAX_PAGE_NUMBER),
+}
+_DIGITS = re.compile(r"[+-]?[0-9]{1,12}")  # ASCII digits only, twelve at most
 MAX_RESULTS = 200  # with a position: the nearest ones, paged
 MAP_LIMIT = 500
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8
+
+
+class BoundedIntegerField(forms.IntegerField):
+    """An integer query parameter within the bounds of ``INTEGER_PARAMS``. Anything but a
+    few digits (« 1.5 », « 1e9 », twenty digits) is refused before Python or the database
+    sees it as a number; Django's own messages say what is wrong."""
+
+    def __init__(self, param, **kwargs):
+        low, high = INTEGER_PARAMS[param]
+        super().__init__(min_value=low, max_value=high, **kwargs)
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.strip()
+        if value in self.empty_values:
+            return None
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if not isinstance(value, str) or not _DIGITS.fullmatch(value):
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return int(value)
+
+
+def parse_integer(param, raw):
+    """The value of an integer parameter, or None when missing or not acceptable."""
+    try:
+        return BoundedIntegerField(param, required=False).clean(raw)
+    except forms.ValidationError:
+        return None
 
 
 class DirectorySearchForm(forms.Form):
@@ -45,12 +94,11 @@ class DirectorySearchForm(forms.Form):
         required=False,
         max_length=80,
     )
-    radius = forms.TypedChoiceField(
+    radius = BoundedIntegerField(
+        "radius",
         label=gettext_lazy("Up to"),
-        choices=RADIUS_CHOICES,
-        coerce=int,
         required=False,
-        empty_value=DEFAULT_RADIUS_KM,
+        widget=forms.Select(choices=RADIUS_CHOICES),
     )
     theme = forms.ChoiceField(label=gettext_lazy("Theme"), required=False)
     audience = forms.ChoiceField(label=gettext_lazy("For whom"), required=False)
@@ -61,7 +109,7 @@ class DirectorySearchForm(forms.Form):
     step_free = forms.BooleanField(label=gettext_lazy("Step-free access"), required=False)
     lat = forms.FloatField(required=False, min_value=-90, max_value=90, widget=forms.HiddenInput)
     lng = forms.FloatField(required=False, min_value=-180, max_value=180, widget=forms.HiddenInput)
-    near = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    near = BoundedIntegerField("near", required=False, widget=forms.HiddenInput)
 
     def __init__(self, data, locale, **kwargs):
         if data is not None and not data.get("radius"):
@@ -73,6 +121,18 @@ class DirectorySearchForm(forms.Form):
             terms = model.objects.filter(locale=locale).values_list("slug", "name")
             self.fields[name].choices = every + list(terms)
         self.fields["language"].choices = every + [(c, str(n)) for c, n in LANGUAGE_CHOICES]
+
+    def clean_radius(self):
+        radius = self.cleaned_data.get("radius")
+        if radius is None:
+            return DEFAULT_RADIUS_KM
+        if radius not in RADIUS_KM:
+            raise forms.ValidationError(
+                forms.ChoiceField.default_error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": radius},
+            )
+        return radius
 
     def clean_lat(self):
         return _finite(self.cleaned_data.get("lat"))
@@ -89,9 +149,9 @@ def _finite(value):
 
 @dataclass
 class Result:
-    page: OrganisationPage
+    page: object  # an OrganisationPage
     distance_km: float | None = None
-    in_commune: bool = False
+    in_city: bool = False
     status: hours.Status | None = None
 
     @property
@@ -140,14 +200,12 @@ class DirectorySearch:
         if out.origin or params.get("open_now"):
             results, out.capped = self._rank(qs, out, params.get("open_now"))
             out.total = len(results)
-            out.items = paginate(self.request, results, self.directory.per_page)
+            out.items = self._paginate(results)
             self._load(out.items)
             out.markers = self._markers(results[:MAP_LIMIT], out.origin)
         else:
             ordered = qs.order_by("title").only("pk")
-            out.items = paginate(
-                self.request, ordered.values_list("pk", flat=True), self.directory.per_page
-            )
+            out.items = self._paginate(ordered.values_list("pk", flat=True))
             out.total = out.items.paginator.count
             out.items.object_list = self._results_for_ids(list(out.items.object_list))
             rows = (
@@ -161,6 +219,18 @@ class DirectorySearch:
         return out
 
     # -- Parameters --
+
+    def _paginate(self, object_list):
+        """The requested page of results; a page number that does not exist is a 404 (the
+        friendly page), whatever was typed."""
+        raw = self.request.GET.get("page", "")
+        number = parse_integer("page", raw) if raw.strip() else 1
+        if number is None:
+            raise Http404(_("This page number does not exist."))
+        try:
+            return Paginator(object_list, self.directory.per_page).page(number)
+        except EmptyPage as exc:
+            raise Http404(_("This page number does not exist.")) from exc
 
     def _clean(self, form, out):
         if not form.is_bound:
@@ -178,7 +248,7 @@ class DirectorySearch:
         return params
 
     def _filter(self, qs, params):
-        words = geo.fold(params.get("q") or "").split()[:MAX_WORDS]
+        words = fold(params.get("q") or "").split()[:MAX_WORDS]
         for word in words:
             qs = qs.filter(search_text__contains=word)
         if params.get("theme"):
@@ -190,7 +260,7 @@ class DirectorySearch:
         if params.get("step_free"):
             qs = qs.filter(step_free_access=True)
         if params.get("free"):
-            qs = qs.filter(Exists(Service.objects.filter(page_id=OuterRef("pk"), frais="gratuit")))
+            qs = self.directory.with_free_service(qs)
         code = params.get("language")
         if code:
             qs = qs.filter(
@@ -208,7 +278,7 @@ class DirectorySearch:
             library = entries.filter(pk=params["near"], latitude__isnull=False).first()
             if library:
                 place = geo.Place(
-                    library.title, library.commune_key, library.latitude, library.longitude
+                    library.title, library.city_key, library.latitude, library.longitude
                 )
                 return place, (library.latitude, library.longitude)
             out.messages.append(_("This place is not in the directory; it was ignored."))
@@ -232,53 +302,41 @@ class DirectorySearch:
     # -- Ranking in Python (position or « open now ») --
 
     def _rank(self, qs, out, open_now):
-        fields = ("pk", "title", "slug", "latitude", "longitude", "commune_key", "horaires_accueil")
+        fields = ("pk", "title", "slug", "latitude", "longitude", "city_key", "opening_hours")
         key = out.place.key if out.place else None
         if out.origin:
             lat, lng = out.origin
             min_lat, max_lat, min_lng, max_lng = geo.bounding_box(lat, lng, out.radius)
             near = Q(latitude__range=(min_lat, max_lat), longitude__range=(min_lng, max_lng))
-            qs = qs.filter(near | Q(commune_key=key)) if key else qs.filter(near)
+            qs = qs.filter(near | Q(city_key=key)) if key else qs.filter(near)
         rows = list(qs.order_by().values_list(*fields))
-        notices = self._active_notices() if open_now else {}
+        notices = self.directory.active_notices_by_page(self.now.date()) if open_now else {}
         results = []
         for pk, title, slug, rlat, rlng, rkey, hours_value in rows:
-            in_commune = bool(key) and rkey == key
+            in_city = bool(key) and rkey == key
             distance = None
             if out.origin and rlat is not None:
                 distance = geo.haversine_km(out.origin[0], out.origin[1], rlat, rlng)
-                if distance > out.radius and not in_commune:
+                if distance > out.radius and not in_city:
                     continue
             if open_now:
                 value = hours.effective_osm(hours_value, notices.get(pk, ()))
                 if not hours.status(value, self.now).is_open:
                     continue
-            results.append((pk, title, slug, rlat, rlng, distance, in_commune))
-        results.sort(
-            key=lambda r: (not r[6], r[5] if r[5] is not None else math.inf, geo.fold(r[1]))
-        )
+            results.append((pk, title, slug, rlat, rlng, distance, in_city))
+        results.sort(key=lambda r: (not r[6], r[5] if r[5] is not None else math.inf, fold(r[1])))
         return results[:MAX_RESULTS], len(results) > MAX_RESULTS
-
-    def _active_notices(self):
-        today = self.now.date()
-        active = TemporaryNotice.objects.filter(starts_on__lte=today).filter(
-            Q(ends_on__gte=today) | Q(ends_on__isnull=True, starts_on=today)
-        )
-        by_page = {}
-        for notice in active:
-            by_page.setdefault(notice.page_id, []).append(notice)
-        return by_page
 
     # -- Loading the current page --
 
     def _load(self, page_obj):
         rows = list(page_obj.object_list)
-        found = self._pages([r[0] for r in rows])
+        found = self.directory.entries_by_id([r[0] for r in rows])
         page_obj.object_list = [
             Result(
                 page=found[r[0]],
                 distance_km=r[5],
-                in_commune=r[6],
+                in_city=r[6],
                 status=found[r[0]].opening_status(self.now),
             )
             for r in rows
@@ -286,20 +344,12 @@ class DirectorySearch:
         ]
 
     def _results_for_ids(self, ids):
-        found = self._pages(ids)
+        found = self.directory.entries_by_id(ids)
         return [
             Result(page=found[pk], status=found[pk].opening_status(self.now))
             for pk in ids
             if pk in found
         ]
-
-    def _pages(self, ids):
-        pages = (
-            OrganisationPage.objects.filter(pk__in=ids)
-            .select_related("organisation_type")
-            .prefetch_related("notices")
-        )
-        return {p.pk: p for p in pages}
 
     # -- Map and links --
 

@@ -1,5 +1,10 @@
 """Admin for editors: a flat, filtered list of directory entries (no tree to walk) with a
-CSV/XLSX export, and the visitors' error reports to handle."""
+CSV/XLSX export, and the visitors' error reports to handle.
+
+The export is a data·inclusion « structure » table: its first columns carry the
+data·inclusion names (``nom``, ``adresse``, ``code_postal``…, from
+``directory.datainclusion``), then our own fields; the page address is absolute
+(``portal.absolute``), never the placeholder hostname of the Wagtail ``Site``."""
 
 import django_filters
 from django import forms
@@ -9,22 +14,25 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.pages.listing import PageFilterSet
+from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.coreutils import multigetattr
 
+from portal.absolute import absolute_url
 from portal.models import OrganisationType, Theme
 
-from .geo import commune_key
+from . import datainclusion
+from .geo import city_key
 from .models import ErrorReport, OrganisationPage
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 
 
 class OrganisationFilterSet(PageFilterSet):
-    commune = django_filters.CharFilter(
-        label=_("Commune"), method="filter_commune", help_text=_("E.g. Laxou")
+    city = django_filters.CharFilter(
+        label=_("Commune"), method="filter_city", help_text=_("E.g. Laxou")
     )
     organisation_type = django_filters.ModelChoiceFilter(
         label=_("Type of organisation"),
@@ -52,13 +60,13 @@ class OrganisationFilterSet(PageFilterSet):
         model = OrganisationPage
         fields = []
 
-    def filter_commune(self, queryset, name, value):
+    def filter_city(self, queryset, name, value):
         value = value.strip()
         if not value:
             return queryset
         if value.isdigit():
-            return queryset.filter(code_postal__startswith=value)
-        return queryset.filter(commune_key__startswith=commune_key(value))
+            return queryset.filter(postcode__startswith=value)
+        return queryset.filter(city_key__startswith=city_key(value))
 
     def filter_stale(self, queryset, name, value):
         stale = Q(review_due__isnull=True) | Q(review_due__lt=timezone.localdate())
@@ -76,6 +84,38 @@ class OrganisationFilterSet(PageFilterSet):
         return queryset
 
 
+# The export's columns: the data·inclusion structure, then what data·inclusion does not have.
+DATAINCLUSION_COLUMNS = list(datainclusion.STRUCTURE_FIELDS.values())
+OUR_COLUMNS = [
+    "organisation_type",
+    "contact_public",
+    "step_free_access",
+    "languages",
+    "rna",
+    "review_due",
+    "is_demo",
+    "live",
+    "page_url",
+]
+
+
+class OrganisationIndexView(IndexView):
+    def to_row_dict(self, item):
+        record = datainclusion.structure_record(item)
+        row = {name: record[name] for name in DATAINCLUSION_COLUMNS}
+        for name in OUR_COLUMNS:
+            if name == "page_url":
+                row[name] = absolute_url(item, self.request)
+            else:
+                row[name] = multigetattr(item, name)
+        return row
+
+    def get_heading(self, queryset, field):
+        if field in DATAINCLUSION_COLUMNS:
+            return field  # the data·inclusion name, as data·inclusion tools expect it
+        return super().get_heading(queryset, field)
+
+
 class OrganisationListing(PageListingViewSet):
     model = OrganisationPage
     icon = "site"
@@ -85,39 +125,14 @@ class OrganisationListing(PageListingViewSet):
     filterset_class = OrganisationFilterSet
     columns = [
         *PageListingViewSet.columns,
-        Column("commune", label=_("Commune"), sort_key="commune"),
+        Column("city", label=_("Commune"), sort_key="city"),
         Column("organisation_type", label=_("Type")),
         DateColumn("verified_on", label=_("Verified on"), sort_key="verified_on"),
         DateColumn("review_due", label=_("Check again by"), sort_key="review_due"),
     ]
-    list_export = [
-        "title",
-        "organisation_type",
-        "adresse",
-        "complement_adresse",
-        "code_postal",
-        "commune",
-        "code_insee",
-        "latitude",
-        "longitude",
-        "telephone",
-        "courriel",
-        "site_web",
-        "contact_public",
-        "horaires_accueil",
-        "step_free_access",
-        "languages",
-        "siret",
-        "rna",
-        "source",
-        "source_id",
-        "verified_on",
-        "review_due",
-        "is_demo",
-        "live",
-        "full_url",
-    ]
-    export_headings = {"full_url": _("Address of the page")}
+    index_view_class = OrganisationIndexView
+    list_export = [*DATAINCLUSION_COLUMNS, *OUR_COLUMNS]
+    export_headings = {"page_url": _("Address of the page")}
     export_filename = "annuaire"
 
 

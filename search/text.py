@@ -1,14 +1,16 @@
-"""Plain text helpers for search: folding, words, French stop words, highlighted excerpts.
+"""Plain text helpers for search: words, French stop words, highlighted excerpts.
 
 Pure Python (no database): used to clean queries before any backend sees them, to match
 synonyms, to normalise the anonymous log and to highlight the words found in excerpts.
+Case, accents and ligatures are folded by ``portal.text.fold``, shared with the directory.
 """
 
 import re
-import unicodedata
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+
+from portal.text import fold
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
@@ -25,12 +27,6 @@ _STOP_WORDS = (
     "is are an"
 )
 STOP_WORDS = frozenset(_STOP_WORDS.split())
-
-
-def fold(text):
-    """Lower case, without accents (``Écoute`` -> ``ecoute``); other scripts are kept."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def words(text):

@@ -3,12 +3,14 @@
 import pytest
 
 from directory import geo
+from portal.text import fold as portal_fold
 
 
-def test_fold_and_commune_key():
+def test_fold_and_city_key():
     assert geo.fold("Vandœuvre-lès-Nancy") == "vandoeuvre-les-nancy"
-    assert geo.commune_key("VANDOEUVRE LES NANCY") == geo.commune_key("Vandœuvre-lès-Nancy")
-    assert geo.commune_key("St-Max") == geo.commune_key("Saint-Max")
+    assert geo.fold is portal_fold  # one normaliser for the directory and the site search
+    assert geo.city_key("VANDOEUVRE LES NANCY") == geo.city_key("Vandœuvre-lès-Nancy")
+    assert geo.city_key("St-Max") == geo.city_key("Saint-Max")
 
 
 def test_haversine_and_format():
@@ -31,7 +33,7 @@ def test_bounding_box_contains_the_circle():
 def test_resolve_shipped_places():
     assert geo.resolve_place("vandoeuvre les nancy").label == "Vandœuvre-lès-Nancy"
     laxou = geo.resolve_place("54520")
-    assert laxou.key == geo.commune_key("Laxou")
+    assert laxou.key == geo.city_key("Laxou")
     paris_11 = geo.resolve_place("75011")
     assert paris_11.key == "paris"
     assert paris_11.latitude != geo.resolve_place("Paris").latitude
