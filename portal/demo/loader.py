@@ -135,6 +135,7 @@ def page_path(value):
 
 
 def to_date(value):
+    """A date: ``2026-10-01``, ``today``, ``today-40`` (40 days ago) or ``today+12``."""
     if value is None or isinstance(value, datetime.date):
         return value
     match = TODAY_RE.match(str(value).strip())
@@ -144,8 +145,8 @@ def to_date(value):
     try:
         return datetime.date.fromisoformat(str(value))
     except ValueError:
-        raise DemoDataError(
-            f"{value!r} is not a date: write 2026-10-01, « today », or « today-40 » (40 days ago)"
+        raise ValueError(
+            f"« {value} » is not a date: write 2026-10-01, « today », or « today-40 » (40 days ago)"
         ) from None
 
 
@@ -173,6 +174,12 @@ class Converter:
     def error(self, message):
         return DemoDataError(f"{self.where}: {message}")
 
+    def date(self, value):
+        try:
+            return to_date(value)
+        except ValueError as error:
+            raise self.error(str(error)) from None
+
     # Pages and objects
 
     def page(self, value):
@@ -195,7 +202,7 @@ class Converter:
         if found is None:
             known = ", ".join(sorted(self.loader.ctx.objects.get(label, {}))) or "none"
             raise self.error(
-                f"no {model._meta.verbose_name} « {value} » (the known ones are: {known})"
+                f"no {model._meta.model_name} « {value} » (the known ones are: {known})"
             )
         return found
 
@@ -225,7 +232,7 @@ class Converter:
                 return self.page(value)
             return self.obj(model_field.related_model, value)
         if isinstance(model_field, models.DateField):
-            return to_date(value)
+            return self.date(value)
         if isinstance(model_field, models.TextField) and isinstance(value, list):
             return "\n".join(str(line) for line in value)
         if model_field.choices and value not in {"", None}:
@@ -249,7 +256,7 @@ class Converter:
 
     def child(self, child_model, item):
         if not isinstance(item, dict):
-            raise self.error(f"each {child_model._meta.verbose_name} is a list of fields")
+            raise self.error(f"each {child_model._meta.model_name} is a list of fields")
         names = child_fields(child_model)
         unknown = set(item) - set(names)
         if unknown:
@@ -325,7 +332,7 @@ class Converter:
         if isinstance(block, blocks.RichTextBlock):
             return to_rich(value)
         if isinstance(block, blocks.DateBlock):
-            return to_date(value)
+            return self.date(value)
         if isinstance(block, blocks.StaticBlock):
             return None
         if isinstance(block, blocks.ChooserBlock):
