@@ -1,15 +1,20 @@
 """The demo loader builds the site once and then changes nothing."""
 
+import re
+import textwrap
+from pathlib import Path
+
 import pytest
 from data_inclusion.schema.v1 import Public, Thematique
 from django.apps import apps
+from django.conf import settings
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Revision, Site
 
 from home.models import HomePage, SiteSettings
 from portal.demo import DemoDataError, load_demo
 from portal.demo.loader import demo_files
-from portal.models import EmergencyNumber
+from portal.models import EmergencyNumber, Theme
 
 pytestmark = pytest.mark.django_db
 
@@ -214,3 +219,35 @@ def test_a_page_of_an_app_left_out_is_skipped_not_an_error(minimal_site):
 def test_unknown_module_names_are_refused(db):
     with pytest.raises(ValueError, match=r"No demo content for 'nothing\.demo'"):
         load_demo(modules=["nothing.demo"])
+
+
+def doc_examples():
+    """The YAML examples of docs/demo-content.md, in order."""
+    text = (Path(settings.BASE_DIR) / "docs" / "demo-content.md").read_text(encoding="utf-8")
+    return re.findall(r"## Worked example \d.*?```yaml\n(.*?)```", text, re.S)
+
+
+def test_the_examples_of_the_documentation_load(tmp_path, monkeypatch, db):
+    page, entry, term = doc_examples()
+    files = {
+        "page.yaml": "parent: /\ntype: home.ContentPage\npages:\n" + page,
+        "entry.yaml": (
+            "parent: annuaire\ntype: directory.OrganisationPage\n"
+            "defaults: {source: Exemple, is_demo: true}\npages:\n" + entry
+        ),
+        "term.yaml": "snippets:\n- model: portal.Theme\n  match: [slug]\n  items:\n"
+        + textwrap.indent(term, "  "),
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    config = apps.get_app_config("portal_search")
+    monkeypatch.setattr(config, "demo_files", [str(tmp_path / name) for name in files])
+    ctx = load_demo(modules=["home", "directory", "search"])
+
+    assert ctx.pages["nous-rejoindre"]["en"].title == "Join us"
+    fiche = ctx.pages["annuaire/jardin-partage-des-tilleuls"]["fr"].specific
+    assert fiche.url_path.endswith("/annuaire/jardin-partage-des-tilleuls/")
+    assert {t.slug for t in fiche.themes.all()} == {"convivialite", "entraide", "solitude"}
+    assert [s.nom for s in fiche.services.all()] == ["Atelier semis"]
+    names = Theme.objects.filter(slug="alimentation").values_list("locale__language_code", "name")
+    assert dict(names) == {"fr": "Alimentation", "en": "Food", "ar": "الغذاء"}
