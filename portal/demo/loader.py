@@ -81,6 +81,8 @@ class Record:
     raw: dict
     target: object = None
     deferred: dict = field(default_factory=dict)
+    entry: dict | None = None  # for pages: their ctx.pages entry, kept current
+    language: str = ""
 
 
 # --- Finding the files -----------------------------------------------------------------
@@ -194,6 +196,15 @@ class Converter:
             raise self.error(f"no demo page has the address « {path} »")
         raise Missing(path)
 
+    def optional_page(self, value):
+        """A page, or None in the second pass when its app is left out of this run."""
+        try:
+            return self.page(value)
+        except Missing:
+            if self.lenient:
+                return None
+            raise
+
     def obj(self, model, value):
         label = model._meta.label_lower
         if model is Locale:
@@ -229,7 +240,7 @@ class Converter:
             if value is None:
                 return None
             if issubclass(model_field.related_model, Page):
-                return self.page(value)
+                return self.optional_page(value)
             return self.obj(model_field.related_model, value)
         if isinstance(model_field, models.DateField):
             return self.date(value)
@@ -472,10 +483,10 @@ class Loader:
                 )
             parent = parent_entry["fr"]
         page = ensure_page(self.ctx, parent, model, spec["slug"], **values)
-        record.target = page
-        self.records.append(record)
         key = str(spec.get("key", path)).format(slug=spec["slug"])
         entry = {"fr": page}
+        record.target, record.entry, record.language = page, entry, "fr"
+        self.records.append(record)
         self.ctx.pages[key] = entry
         self.pages_by_path[path] = entry
         for code, translated in (spec.get("translations") or {}).items():
@@ -483,6 +494,7 @@ class Loader:
             t_record = Record("translation", demo_file, f"{where}, {code}", model, translated or {})
             t_values = self._split(t_record, translated or {})
             t_record.target = ensure_translation(self.ctx, page, code, **t_values)
+            t_record.entry, t_record.language = entry, code
             entry[code] = t_record.target
             self.records.append(t_record)
 
@@ -532,7 +544,7 @@ class Loader:
                     obj = ensure_snippet(self.ctx, model, {"pk": obj.pk}, **values)
             record.target = obj
             self.records.append(record)
-            objects[str(item[match[0]])] = obj
+            objects[str(fields[match[0]])] = obj
             for code, translated in (item.get("translations") or {}).items():
                 self._check_language(code, item_where)
                 # A translation has the fields of its source, except those it translates.
@@ -571,11 +583,7 @@ class Loader:
             for name, value in record.deferred.items()
         }
         if record.kind in {"page", "translation"}:
-            page = update_page(self.ctx, record.target, **values)
-            for entry in self.ctx.pages.values():
-                for code, existing in entry.items():
-                    if existing.pk == page.pk:
-                        entry[code] = page
+            record.entry[record.language] = update_page(self.ctx, record.target, **values)
         elif record.kind == "settings":
             self._save_settings(record.target, values)
         else:
