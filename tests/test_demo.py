@@ -251,3 +251,13 @@ def test_the_examples_of_the_documentation_load(tmp_path, monkeypatch, db):
     assert [s.nom for s in fiche.services.all()] == ["Atelier semis"]
     names = Theme.objects.filter(slug="alimentation").values_list("locale__language_code", "name")
     assert dict(names) == {"fr": "Alimentation", "en": "Food", "ar": "الغذاء"}
+
+
+def test_command_refuses_an_unknown_app_and_reports_data_mistakes(bad_data):
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match=r"No demo content for 'nothing'"):
+        call_command("load_demo", "nothing")
+    bad_data(PAGE + "  themes: [ecout]\n")
+    with pytest.raises(CommandError, match=r"nothing was changed(.|\n)*broken\.yaml.*ecout"):
+        call_command("load_demo", "home", "search")

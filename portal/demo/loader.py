@@ -11,6 +11,7 @@ page's entry paths point to the directory) waits for the second pass, which fill
 everything exists. Both passes only write what differs, so a second run changes nothing.
 """
 
+import copy
 import datetime
 import importlib
 import re
@@ -121,7 +122,9 @@ def demo_files(config):
         path = Path(config.path) / relative
         if not path.exists():
             raise DemoDataError(f"{config.label}: demo file {relative} is declared but missing.")
-        files.append(DemoFile(config.label, path, _read(path, path.stat().st_mtime)))
+        # A copy: values given to the models must not share lists with the cached files.
+        data = copy.deepcopy(_read(path, path.stat().st_mtime))
+        files.append(DemoFile(config.label, path, data))
     return files
 
 
