@@ -116,14 +116,17 @@ def _read(path, mtime):  # mtime: a file edited since is read again
     return data
 
 
-def demo_files(config):
+def demo_files(config, copy_data=True):
+    """The demo files of an app config, parsed (``copy_data``: a copy the caller may keep)."""
     files = []
     for relative in config.demo_files:
         path = Path(config.path) / relative
         if not path.exists():
             raise DemoDataError(f"{config.label}: demo file {relative} is declared but missing.")
         # A copy: values given to the models must not share lists with the cached files.
-        data = copy.deepcopy(_read(path, path.stat().st_mtime))
+        data = _read(path, path.stat().st_mtime)
+        if copy_data:
+            data = copy.deepcopy(data)
         files.append(DemoFile(config.label, path, data))
     return files
 
@@ -400,7 +403,7 @@ class Loader:
         # run from a typing mistake.
         self.all_paths = set()
         for config in demo_apps():
-            for demo_file in demo_files(config):
+            for demo_file in demo_files(config, copy_data=False):
                 self.all_paths.update(self._declared_paths(demo_file))
 
     def _model(self, label, where):
@@ -446,6 +449,11 @@ class Loader:
                 self.finish(record)
 
     def load_file(self, demo_file):
+        unknown = set(demo_file.data) - {
+            "parent", "type", "key", "defaults", "pages", "site", "snippets", "settings"
+        }  # fmt: skip
+        if unknown:
+            raise DemoDataError(f"{demo_file.name}: unknown section « {sorted(unknown)[0]} »")
         for where, spec, fields in self._page_specs(demo_file):
             self.load_page(demo_file, where, spec, fields)
         if demo_file.data.get("site"):
@@ -454,11 +462,6 @@ class Loader:
             self.load_snippets(demo_file, f"{demo_file.name}, snippets {index}", group)
         for index, spec in enumerate(demo_file.data.get("settings") or [], start=1):
             self.load_settings(demo_file, f"{demo_file.name}, settings {index}", spec)
-        unknown = set(demo_file.data) - {
-            "parent", "type", "key", "defaults", "pages", "site", "snippets", "settings"
-        }  # fmt: skip
-        if unknown:
-            raise DemoDataError(f"{demo_file.name}: unknown section « {sorted(unknown)[0]} »")
 
     def _split(self, record, fields):
         """Convert ``fields``; those pointing to a page not built yet wait for pass 2."""
