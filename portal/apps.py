@@ -6,6 +6,10 @@ class PortalConfig(AppConfig):
     name = "portal"
     label = "portal"
     verbose_name = _("Portal foundation")
+    # Demo content read by portal.demo.load_demo, in this order (docs/demo-content.md).
+    demo_files = [
+        "demo/vocabulary.yaml",
+    ]
 
     def ready(self):
         from . import signals  # noqa: F401

@@ -5,7 +5,7 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from guides.demo_formats import FORMATS
+from portal.demo.loader import demo_files
 
 # The live server flushes the database after each test: restore the migrations' data
 # (root page, default emergency numbers) before the next one.
@@ -13,6 +13,15 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
+
+
+def demo_formats():
+    """The action formats of the demo data file (guides/demo/formats.yaml)."""
+    from django.apps import apps
+
+    files = demo_files(apps.get_app_config("guides"))
+    return [page for f in files if f.path.name == "formats.yaml" for page in f.data["pages"]]
+
 
 PAGE_OBJECT = re.compile(rb"/Type\s*/Page\b(?!s)")
 
@@ -74,7 +83,7 @@ def _filters_work_without_javascript(demo_server, browser):
 
 
 def _every_demo_format_prints_on_one_a4_page(demo_server, tab):
-    for data in FORMATS:
+    for data in demo_formats():
         tab.goto(f"{demo_server.url}/formats/{data['slug']}/")
         assert pdf_pages(tab.pdf(format="A4")) == 1, data["slug"]
     # The counter itself sees several pages when there are several.

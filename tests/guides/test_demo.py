@@ -34,13 +34,28 @@ def test_demo_terms_have_the_shared_slugs(demo_site):
     )
 
 
-def test_existing_terms_are_reused_not_rewritten(minimal_site):
-    from portal.demo import ensure_locales
-
-    fr = ensure_locales()["fr"]
-    Theme.objects.create(slug="ecoute", name="Écoute active", locale=fr)
-    load_demo()
-    assert Theme.objects.get(slug="ecoute", locale=fr).name == "Écoute active"
+def test_an_existing_term_is_reused_and_its_translations_made_again(minimal_site):
+    """A term already in the database (renamed by an editor, its translations deleted)
+    is the one the loader keeps: same row, brought back to the vocabulary, translated
+    again under its own translation key."""
+    fr = minimal_site.locale("fr")
+    term = Theme.objects.get(slug="ecoute", locale=fr)
+    original = term.name
+    Theme.objects.filter(translation_key=term.translation_key).exclude(pk=term.pk).delete()
+    Theme.objects.filter(pk=term.pk).update(name="Écoute active")
+    ctx = load_demo(modules=["home.demo"])
+    again = Theme.objects.get(slug="ecoute", locale=fr)
+    assert again.pk == term.pk
+    assert again.name == original
+    assert ctx.updated >= 1
+    assert ctx.created >= 2  # the English and Arabic translations
+    translations = Theme.objects.filter(translation_key=term.translation_key)
+    assert sorted(translations.values_list("locale__language_code", flat=True)) == [
+        "ar",
+        "en",
+        "fr",
+    ]
+    assert set(translations.values_list("slug", flat=True)) == {"ecoute"}
 
 
 def test_loading_the_demo_twice_changes_nothing(demo_site):

@@ -1,69 +1,34 @@
-"""Idempotent demo-content service shared by ``manage.py load_demo`` and the tests.
+"""Idempotent building blocks of the demo loader, also used by test fixtures.
 
-Each app has a ``demo`` module with ``build(ctx)`` and, optionally, ``link(ctx)`` (run once
-every app has built its pages, for cross-links). Helpers here create a page the first time
-and, later, publish a new revision only when a field really differs: running the loader
-twice changes nothing.
+Each helper creates an object the first time and, later, saves (or publishes a new
+revision) only when a field really differs: running the loader twice changes nothing.
 """
 
-import importlib
 import json
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import transaction
-from django.db.models import ManyToManyField
-from modelcluster.fields import ParentalManyToManyField
+from django.db.models import ManyToManyField, ManyToOneRel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
-
-DEMO_MODULES = [
-    "home.demo",
-    "guides.demo",
-    "guides.demo_guides",
-    "guides.demo_formats",
-    "directory.demo",
-    "search.demo",
-]
 
 
 @dataclass
 class DemoContext:
+    """What a run of the loader built: ``pages[key][language]``, ``objects[model][key]``
+    (snippets and terms by their stable key), and how many objects it created or updated."""
+
     site: Site | None = None
     locales: dict = field(default_factory=dict)
     pages: dict = field(default_factory=dict)
+    objects: dict = field(default_factory=dict)
     created: int = 0
     updated: int = 0
 
     def locale(self, code):
         return self.locales[code]
-
-
-def load_demo(modules=None):
-    """Build (or bring up to date) the whole demo site. Returns the context."""
-    ctx = DemoContext()
-    loaded = [importlib.import_module(name) for name in (modules or DEMO_MODULES)]
-    with transaction.atomic():
-        ctx.locales = ensure_locales()
-        ensure_base_data()
-        for module in loaded:
-            module.build(ctx)
-        for module in loaded:
-            if hasattr(module, "link"):
-                module.link(ctx)
-    return ctx
-
-
-def ensure_base_data():
-    """What migrations create and a flushed test database lacks: the tree root and the
-    default emergency numbers."""
-    from django.apps import apps
-
-    if not Page.objects.filter(depth=1).exists():
-        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
-    migration = importlib.import_module("portal.migrations.0002_default_emergency_numbers")
-    migration.create_defaults(apps, None)
 
 
 def ensure_locales():
@@ -94,12 +59,43 @@ def _m2m_ids(page, name):
     return sorted(obj.pk for obj in getattr(page, name).all())
 
 
+def child_relation(model, name):
+    """The model of the child objects behind ``name`` (a ``ParentalKey`` reverse
+    relation, such as a directory entry's services), else None."""
+    model_field = model._meta.get_field(name)
+    if isinstance(model_field, ManyToOneRel) and isinstance(model_field.remote_field, ParentalKey):
+        return model_field.related_model
+    return None
+
+
+def child_fields(child_model):
+    """The fields of a child object that the loader sets and compares."""
+    return [
+        f.name
+        for f in child_model._meta.concrete_fields
+        if not f.primary_key and not isinstance(f, ParentalKey) and f.name != "sort_order"
+    ]
+
+
+def _children_values(page, name, child_model):
+    names = child_fields(child_model)
+    return [{f: getattr(obj, f) for f in names} for obj in getattr(page, name).all()]
+
+
 def apply_fields(page, values):
-    """Set ``values`` on ``page``; return True when anything changed."""
+    """Set ``values`` on ``page``; return True when anything changed.
+
+    Child objects (services of a directory entry…) are given as a list of dicts of all
+    their fields, see :func:`child_fields`."""
     changed = False
     for name, value in values.items():
         model_field = page._meta.get_field(name)
-        if isinstance(model_field, ParentalManyToManyField | ManyToManyField):
+        child_model = child_relation(type(page), name)
+        if child_model is not None:
+            if _children_values(page, name, child_model) != value:
+                setattr(page, name, [child_model(**item) for item in value])
+                changed = True
+        elif isinstance(model_field, ParentalManyToManyField | ManyToManyField):
             if _m2m_ids(page, name) != sorted(obj.pk for obj in value):
                 getattr(page, name).set(value)
                 changed = True
@@ -114,11 +110,13 @@ def apply_fields(page, values):
 
 
 def _split_m2m(model, values):
-    plain, m2m = {}, {}
+    """Plain fields (given to the constructor) and the rest (set once the page is saved)."""
+    plain, later = {}, {}
     for name, value in values.items():
-        target = m2m if isinstance(model._meta.get_field(name), ParentalManyToManyField) else plain
-        target[name] = value
-    return plain, m2m
+        model_field = model._meta.get_field(name)
+        is_later = isinstance(model_field, ParentalManyToManyField) or child_relation(model, name)
+        (later if is_later else plain)[name] = value
+    return plain, later
 
 
 def ensure_page(ctx, parent, model, slug, **values):
