@@ -3,7 +3,7 @@ site settings and the translations of the emergency numbers."""
 
 from wagtail.models import Page, Site
 
-from home.models import ContentPage, HomePage, SiteSettings
+from home.models import ContentPage, HomePage
 from portal.demo import (
     apply_fields,
     ensure_page,
@@ -13,7 +13,7 @@ from portal.demo import (
     site_root_page,
     update_page,
 )
-from portal.models import EmergencyNumber
+from portal.models import EmergencyNumber, SiteSettings
 
 HOME = {
     "fr": {

@@ -4,9 +4,9 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Revision, Site
 
-from home.models import HomePage, SiteSettings
+from home.models import HomePage
 from portal.demo import load_demo
-from portal.models import EmergencyNumber
+from portal.models import EmergencyNumber, SiteSettings
 
 pytestmark = pytest.mark.django_db
 
