@@ -70,18 +70,24 @@ class PrinciplesBlock(blocks.StructBlock):
         }
 
 
-class StepBlock(blocks.StructBlock):
+class MethodStepBlock(blocks.StructBlock):
+    """One instruction of a guide's method, with rich text (lists, links).
+
+    Not a format's session step (``guides.formats.blocks.SessionStepBlock``, a timed
+    moment of a session in plain text)."""
+
     title = blocks.CharBlock(label=_("step"), max_length=120)
     text = blocks.RichTextBlock(label=_("what to do"), features=STEP_FEATURES)
 
     class Meta:
         icon = "arrow-right"
-        label = _("Step")
+        label = _("Method step")
+        description = _("One thing to do, in the order of the method.")
 
 
 class MethodStepsBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"), required=False, max_length=120)
-    steps = blocks.ListBlock(StepBlock(), label=_("steps"), min_num=1)
+    steps = blocks.ListBlock(MethodStepBlock(), label=_("steps"), min_num=1)
 
     class Meta:
         icon = "list-ol"
