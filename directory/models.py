@@ -103,11 +103,13 @@ class DirectoryPage(IndexPage):
         """Live, public entries of this directory (one language)."""
         return OrganisationPage.objects.child_of(self).live().public()
 
-    def get_context(self, request, *args, **kwargs):
+    def get_listing(self, request):
         from .search import DirectorySearch
 
-        context = super(IndexPage, self).get_context(request, *args, **kwargs)
-        context["search"] = DirectorySearch(self, request).run()
+        return {"search": DirectorySearch(self, request).run()}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
         context["map_tiles_url"] = settings.MAP_TILES_URL
         context["map_tiles_attribution"] = settings.MAP_TILES_ATTRIBUTION
         context["map_tiles_attribution_url"] = settings.MAP_TILES_ATTRIBUTION_URL
