@@ -19,7 +19,7 @@ from wagtail.search import index
 from guides.formats.blocks import KitItemBlock, RuleBlock, SessionStepBlock, VariationBlock
 from guides.formats.facets import FacetedListing, format_minutes
 from portal.models import BasePage, IndexPage, RelatedContentMixin
-from portal.models.pages import BasePageForm
+from portal.models.pages import TAXONOMY_FIELDS, BasePageForm
 
 
 class ActionFormatIndexPage(IndexPage):
@@ -47,13 +47,7 @@ class ActionFormatIndexPage(IndexPage):
 class ActionFormatPageForm(BasePageForm):
     """Also restricts format categories and kinds of place to the page's language."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        locale = self._page_locale()
-        for name in ("categories", "places"):
-            field = self.fields.get(name)
-            if field is not None and locale is not None:
-                field.queryset = field.queryset.filter(locale=locale)
+    locale_fields = (*TAXONOMY_FIELDS, "categories", "places")
 
 
 class ActionFormatPage(RelatedContentMixin, BasePage):

@@ -51,8 +51,13 @@ class FilteredIndexMixin:
     unknown slug is not an error: the filter is ignored and the page says so.
     """
 
-    child_model = None
     filters = (("theme", Theme, "themes"), ("audience", Audience, "audiences"))
+
+    @property
+    def child_model(self):
+        """The one page type the index lists: its only ``subpage_types``."""
+        (model,) = self.allowed_subpage_models()
+        return model
 
     def filter_state(self, request):
         """``{"theme": {"options": [...], "selected": term|None, "unknown": str}, ...}``."""
@@ -108,10 +113,6 @@ class GuideIndexPage(FilteredIndexMixin, IndexPage):
     class Meta:
         verbose_name = _("guide index")
 
-    @property
-    def child_model(self):
-        return GuidePage
-
 
 class InitiativeIndexPage(FilteredIndexMixin, IndexPage):
     """/initiatives/: case studies of real local projects."""
@@ -122,10 +123,6 @@ class InitiativeIndexPage(FilteredIndexMixin, IndexPage):
 
     class Meta:
         verbose_name = _("initiative index")
-
-    @property
-    def child_model(self):
-        return InitiativePage
 
 
 class GuidePage(RelatedContentMixin, BasePage):

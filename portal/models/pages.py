@@ -17,12 +17,17 @@ TAXONOMY_FIELDS = ("themes", "audiences")
 
 
 class BasePageForm(WagtailAdminPageForm):
-    """Offers only the terms of the page's own language in the taxonomy checkboxes."""
+    """Offers only the terms of the page's own language in the taxonomy checkboxes.
+
+    A page type with more translatable choices (format categories, kinds of place…) lists
+    them in ``locale_fields``."""
+
+    locale_fields = TAXONOMY_FIELDS
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         locale = self._page_locale()
-        for name in TAXONOMY_FIELDS:
+        for name in self.locale_fields:
             field = self.fields.get(name)
             if field is not None and locale is not None:
                 field.queryset = field.queryset.filter(locale=locale)
