@@ -155,3 +155,86 @@ def test_the_composition_root_may_mount_feature_urls():
     assert violations(source, apps, composition_root=True) == []
     # …but even there, a real import statement is refused.
     assert violations("from search import views", apps, composition_root=True)
+
+
+def _module_name(path):
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _top_level_imports(tree, module, is_package):
+    """Modules imported when ``module`` is executed (imports inside functions run later)."""
+    package = module if is_package else module.rpartition(".")[0]
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                target = f"{base}.{node.module}" if node.module else base
+            else:
+                target = node.module
+            yield target
+            yield from (f"{target}.{alias.name}" for alias in node.names)
+
+
+def import_graph(root_package):
+    modules = {}
+    for path in sorted((ROOT / root_package).rglob("*.py")):
+        if "migrations" not in path.parts:
+            modules[_module_name(path)] = path
+    graph = {}
+    for name, path in modules.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        targets = _top_level_imports(tree, name, path.name == "__init__.py")
+        graph[name] = sorted({t for t in targets if t in modules and t != name})
+    return graph
+
+
+def find_cycle(graph):
+    """One import cycle as a list of modules, or None."""
+    state = {}
+
+    def visit(node, trail):
+        state[node] = "open"
+        for nxt in graph.get(node, ()):
+            if state.get(nxt) == "open":
+                return [*trail[trail.index(nxt) :], nxt]
+            if nxt not in state:
+                cycle = visit(nxt, [*trail, nxt])
+                if cycle:
+                    return cycle
+        state[node] = "done"
+        return None
+
+    for start in graph:
+        if start not in state:
+            cycle = visit(start, [start])
+            if cycle:
+                return cycle
+    return None
+
+
+def test_portal_has_no_import_cycle():
+    graph = import_graph("portal")
+    assert "portal.models.settings" in graph
+    assert find_cycle(graph) is None, " → ".join(find_cycle(graph))
+
+
+def test_the_cycle_finder_finds_one():
+    graph = {
+        "portal.models": ["portal.models.settings"],
+        "portal.models.settings": ["portal.blocks"],
+        "portal.blocks": ["portal.emergency"],
+        "portal.emergency": ["portal.models"],
+    }
+    assert find_cycle(graph) == [
+        "portal.models",
+        "portal.models.settings",
+        "portal.blocks",
+        "portal.emergency",
+        "portal.models",
+    ]
+    assert find_cycle({"a": ["b"], "b": []}) is None

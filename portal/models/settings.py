@@ -5,13 +5,53 @@ They are part of the foundation: the header, the footer and the navigation cache
 feature app has to be imported to draw the chrome of a page.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
-from portal.blocks import LinkBlock
+# The link block lives here, not in ``portal.blocks``: that module reads the emergency
+# numbers (``portal.emergency`` → ``portal.models``), and the models must not import it.
+
+
+class LinkValue(blocks.StructValue):
+    def href(self):
+        page = self.get("page")
+        if page:
+            return page.localized.url
+        return self.get("url") or ""
+
+    def text(self):
+        page = self.get("page")
+        return self.get("label") or (page.localized.title if page else self.get("url"))
+
+
+class LinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label=_("page"), required=False)
+    url = blocks.URLBlock(label=_("or web address"), required=False)
+    label = blocks.CharBlock(
+        label=_("label"),
+        required=False,
+        max_length=80,
+        help_text=_("Leave empty to use the page's title."),
+    )
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+        description = _("A link to a page of the site or to another website.")
+        value_class = LinkValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"page": ValidationError(_("Choose a page or type a web address."))}
+            )
+        return value
 
 
 @register_setting(icon="site")
