@@ -7,7 +7,6 @@ come from ``portal.blocks``.
 """
 
 from django.core.exceptions import ValidationError
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -18,16 +17,12 @@ from portal.blocks import (
     ImageBlock,
     ParagraphBlock,
     QuoteBlock,
+    heading_anchor,
 )
 from portal.models.pages import localized_live_pages
 
 SHORT_TEXT_FEATURES = ["bold", "italic", "link"]
 STEP_FEATURES = ["bold", "italic", "link", "ul"]
-
-
-def heading_anchor(value):
-    """The anchor of a section heading: the editor's own, else made from the heading."""
-    return value.get("anchor") or slugify(value.get("text", "")) or "section"
 
 
 def _context_locale_id(parent_context):

@@ -14,6 +14,14 @@ from portal.emergency import emergency_numbers
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
+def heading_anchor(value):
+    """The anchor of a section heading: the editor's own, else made from the heading.
+
+    The heading's ``id`` and the table of contents of a guide both use it, so that the
+    links of the table always land on their heading."""
+    return value.get("anchor") or slugify(value.get("text", "")) or "section"
+
+
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("heading"), max_length=120)
     anchor = blocks.CharBlock(
@@ -32,7 +40,7 @@ class HeadingBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["anchor"] = value.get("anchor") or slugify(value.get("text", ""))
+        context["anchor"] = heading_anchor(value)
         return context
 
 

@@ -17,8 +17,8 @@ from guides.blocks import (
     InitiativeBodyBlock,
     PartnerBlock,
     SourceBlock,
-    heading_anchor,
 )
+from portal.blocks import heading_anchor
 from portal.models import Audience, BasePage, IndexPage, RelatedContentMixin, Theme
 from portal.models.pages import localized_live_pages
 
