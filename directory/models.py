@@ -97,9 +97,11 @@ class DirectoryPage(IndexPage):
         )
         return {p.pk: p for p in pages}
 
+    def get_listing(self, request):
+        return {"search": DirectorySearch(self, request).run()}
+
     def get_context(self, request, *args, **kwargs):
-        context = super(IndexPage, self).get_context(request, *args, **kwargs)
-        context["search"] = DirectorySearch(self, request).run()
+        context = super().get_context(request, *args, **kwargs)
         context["map_tiles_url"] = settings.MAP_TILES_URL
         context["map_tiles_attribution"] = settings.MAP_TILES_ATTRIBUTION
         context["map_tiles_attribution_url"] = settings.MAP_TILES_ATTRIBUTION_URL

@@ -7,7 +7,6 @@ come from ``portal.blocks``.
 """
 
 from django.core.exceptions import ValidationError
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -18,16 +17,12 @@ from portal.blocks import (
     ImageBlock,
     ParagraphBlock,
     QuoteBlock,
+    heading_anchor,
 )
 from portal.models.pages import localized_live_pages
 
 SHORT_TEXT_FEATURES = ["bold", "italic", "link"]
 STEP_FEATURES = ["bold", "italic", "link", "ul"]
-
-
-def heading_anchor(value):
-    """The anchor of a section heading: the editor's own, else made from the heading."""
-    return value.get("anchor") or slugify(value.get("text", "")) or "section"
 
 
 def _context_locale_id(parent_context):
@@ -70,18 +65,24 @@ class PrinciplesBlock(blocks.StructBlock):
         }
 
 
-class StepBlock(blocks.StructBlock):
+class MethodStepBlock(blocks.StructBlock):
+    """One instruction of a guide's method, with rich text (lists, links).
+
+    Not a format's session step (``guides.formats.blocks.SessionStepBlock``, a timed
+    moment of a session in plain text)."""
+
     title = blocks.CharBlock(label=_("step"), max_length=120)
     text = blocks.RichTextBlock(label=_("what to do"), features=STEP_FEATURES)
 
     class Meta:
         icon = "arrow-right"
-        label = _("Step")
+        label = _("Method step")
+        description = _("One thing to do, in the order of the method.")
 
 
 class MethodStepsBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"), required=False, max_length=120)
-    steps = blocks.ListBlock(StepBlock(), label=_("steps"), min_num=1)
+    steps = blocks.ListBlock(MethodStepBlock(), label=_("steps"), min_num=1)
 
     class Meta:
         icon = "list-ol"

@@ -1,15 +1,17 @@
-"""The home page, plain content pages (about, accessibility, privacy…) and site settings."""
+"""The home page and plain content pages (about, accessibility, privacy…).
+
+The site settings (name, logo, footer links) are foundation: ``portal.models.SiteSettings``.
+"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.blocks import BodyBlock, LinkBlock
+from portal.blocks import BodyBlock
 from portal.models import BasePage
 from portal.models.pages import localized_live_pages, localized_pages
 
@@ -126,47 +128,3 @@ class ContentPage(BasePage):
     class Meta:
         verbose_name = _("content page")
         verbose_name_plural = _("content pages")
-
-
-@register_setting(icon="site")
-class SiteSettings(BaseSiteSetting):
-    organisation_name = models.CharField(
-        _("organisation name"),
-        max_length=120,
-        default="Lien social",
-        help_text=_("Shown in the header of every page and in the browser tab."),
-    )
-    tagline = models.CharField(
-        _("tagline"),
-        max_length=160,
-        blank=True,
-        help_text=_(
-            "Optional short line under the name. Leave empty to show the default line, "
-            "translated into every language."
-        ),
-    )
-    logo = models.ForeignKey(
-        "portal.CustomImage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("logo"),
-    )
-    footer_links = StreamField(
-        [("link", LinkBlock())],
-        verbose_name=_("footer links"),
-        blank=True,
-        help_text=_("Links at the bottom of every page: accessibility, privacy, legal notice…"),
-    )
-
-    panels = [
-        MultiFieldPanel(
-            [FieldPanel("organisation_name"), FieldPanel("tagline"), FieldPanel("logo")],
-            heading=_("Identity"),
-        ),
-        FieldPanel("footer_links"),
-    ]
-
-    class Meta:
-        verbose_name = _("site settings")

@@ -12,4 +12,6 @@ class PortalConfig(AppConfig):
     ]
 
     def ready(self):
+        # Late on purpose: the signal handlers import models, which Django allows only once
+        # the app registry is ready.
         from . import signals  # noqa: F401

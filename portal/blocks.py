@@ -4,7 +4,6 @@ Each block has an icon, a plain-language description and a ``preview_value`` so 
 editor sees what they insert. No block accepts raw HTML.
 """
 
-from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -13,6 +12,14 @@ from wagtail.images.blocks import ImageChooserBlock
 from portal.emergency import emergency_numbers
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+def heading_anchor(value):
+    """The anchor of a section heading: the editor's own, else made from the heading.
+
+    The heading's ``id`` and the table of contents of a guide both use it, so that the
+    links of the table always land on their heading."""
+    return value.get("anchor") or slugify(value.get("text", "")) or "section"
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -33,7 +40,7 @@ class HeadingBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["anchor"] = value.get("anchor") or slugify(value.get("text", ""))
+        context["anchor"] = heading_anchor(value)
         return context
 
 
@@ -98,43 +105,6 @@ class EmergencyNumbersBlock(blocks.StaticBlock):
         context = super().get_context(value, parent_context)
         context["emergency_numbers"] = emergency_numbers()
         return context
-
-
-class LinkValue(blocks.StructValue):
-    def href(self):
-        page = self.get("page")
-        if page:
-            return page.localized.url
-        return self.get("url") or ""
-
-    def text(self):
-        page = self.get("page")
-        return self.get("label") or (page.localized.title if page else self.get("url"))
-
-
-class LinkBlock(blocks.StructBlock):
-    page = blocks.PageChooserBlock(label=_("page"), required=False)
-    url = blocks.URLBlock(label=_("or web address"), required=False)
-    label = blocks.CharBlock(
-        label=_("label"),
-        required=False,
-        max_length=80,
-        help_text=_("Leave empty to use the page's title."),
-    )
-
-    class Meta:
-        icon = "link"
-        label = _("Link")
-        description = _("A link to a page of the site or to another website.")
-        value_class = LinkValue
-
-    def clean(self, value):
-        value = super().clean(value)
-        if not value.get("page") and not value.get("url"):
-            raise blocks.StructBlockValidationError(
-                block_errors={"page": ValidationError(_("Choose a page or type a web address."))}
-            )
-        return value
 
 
 class BodyBlock(blocks.StreamBlock):

@@ -1,5 +1,6 @@
 """Reading the emergency numbers for a language, cached and invalidated on every edit."""
 
+from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Locale
@@ -27,6 +28,4 @@ def emergency_numbers(language_code=None):
 
 
 def clear_cache():
-    from django.conf import settings
-
     cache.delete_many([CACHE_KEY.format(code) for code, _name in settings.LANGUAGES])

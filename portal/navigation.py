@@ -11,6 +11,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from portal.models import SiteSettings
+
 VERSION_KEY = "portal:nav:version"
 
 
@@ -53,8 +55,6 @@ def site_chrome(request, site):
         {"title": page.title, "url": page.get_url(request), "path": page.path}
         for page in home.get_children().live().public().in_menu()
     ]
-    from home.models import SiteSettings
-
     footer = []
     for block in SiteSettings.for_site(site).footer_links:
         value = block.value

@@ -11,10 +11,10 @@ from django.conf import settings
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Revision, Site
 
-from home.models import HomePage, SiteSettings
+from home.models import HomePage
 from portal.demo import DemoDataError, load_demo
 from portal.demo.loader import demo_files
-from portal.models import EmergencyNumber, Theme
+from portal.models import EmergencyNumber, SiteSettings, Theme
 
 pytestmark = pytest.mark.django_db
 

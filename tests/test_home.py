@@ -6,7 +6,7 @@ from wagtail.models import Page
 
 from guides.models import GuideIndexPage
 from home.models import ContentPage, HomePage
-from portal.models import EmergencyNumber
+from portal.models import EmergencyNumber, SiteSettings
 
 pytestmark = pytest.mark.django_db
 
@@ -68,6 +68,26 @@ def test_footer_links_follow_the_site_settings(client, demo_site):
     assert 'href="/accessibilite/"' in html  # else the French one
 
 
+def test_site_settings_are_the_portal_s_and_draw_the_chrome(client, minimal_site):
+    assert SiteSettings._meta.app_label == "portal"
+    about = ContentPage(title="Qui sommes-nous", slug="qui-sommes-nous")
+    minimal_site.pages["home"]["fr"].add_child(instance=about)
+    about.save_revision().publish()
+    client.get("/")  # the navigation cache is warm
+    settings = SiteSettings.for_site(minimal_site.site)
+    settings.organisation_name = "Voisins solidaires"
+    settings.tagline = "Un réseau de quartier"
+    settings.footer_links = [("link", {"page": about, "url": "", "label": "Nous connaître"})]
+    settings.save()
+    html = client.get("/").content.decode()
+    header = html.split("<header", 1)[1].split("</header>", 1)[0]
+    assert "Voisins solidaires" in header
+    assert "Un réseau de quartier" in header
+    footer = html.split("<footer", 1)[1].split("</footer>", 1)[0]
+    assert 'href="/qui-sommes-nous/"' in footer  # saving the settings renewed the cache
+    assert "Nous connaître" in footer
+
+
 @pytest.mark.parametrize(
     ("url", "max_queries"),
     [("/", 18), ("/en/", 18), ("/a-propos/", 13), ("/en/a-propos/", 13), ("/facile-a-lire/", 13)],
@@ -95,7 +115,7 @@ def test_admin_screens_editors_use(admin_client, demo_site):
         f"/admin/pages/add/home/contentpage/{home.pk}/",
         "/admin/snippets/portal/emergencynumber/",
         "/admin/snippets/portal/theme/",
-        f"/admin/settings/home/sitesettings/{demo_site.site.pk}/",
+        f"/admin/settings/portal/sitesettings/{demo_site.site.pk}/",
         "/admin/images/",
     ]:
         assert admin_client.get(url).status_code == 200, url

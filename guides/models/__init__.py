@@ -1,4 +1,5 @@
-from .formats import ActionFormatIndexPage, ActionFormatPage
+from guides.formats.models import ActionFormatIndexPage, ActionFormatPage
+
 from .guides import GuideIndexPage, GuidePage, InitiativeIndexPage, InitiativePage
 
 __all__ = [

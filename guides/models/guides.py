@@ -17,8 +17,8 @@ from guides.blocks import (
     InitiativeBodyBlock,
     PartnerBlock,
     SourceBlock,
-    heading_anchor,
 )
+from portal.blocks import heading_anchor
 from portal.models import Audience, BasePage, IndexPage, RelatedContentMixin, Theme
 from portal.models.pages import localized_live_pages
 
@@ -51,8 +51,13 @@ class FilteredIndexMixin:
     unknown slug is not an error: the filter is ignored and the page says so.
     """
 
-    child_model = None
     filters = (("theme", Theme, "themes"), ("audience", Audience, "audiences"))
+
+    @property
+    def child_model(self):
+        """The one page type the index lists: its only ``subpage_types``."""
+        (model,) = self.allowed_subpage_models()
+        return model
 
     def filter_state(self, request):
         """``{"theme": {"options": [...], "selected": term|None, "unknown": str}, ...}``."""
@@ -68,8 +73,8 @@ class FilteredIndexMixin:
             }
         return state
 
-    def get_listing_queryset(self, request, state=None):
-        state = state if state is not None else self.filter_state(request)
+    def filtered_children(self, state):
+        """Live, public children of ``child_model`` matching the selected terms, by title."""
         queryset = (
             self.child_model.objects.child_of(self)
             .live()
@@ -84,26 +89,18 @@ class FilteredIndexMixin:
                 queryset = queryset.filter(**{f"{field}__slug": selected.slug})
         return queryset.distinct()
 
-    def get_context(self, request, *args, **kwargs):
-        from portal.pagination import paginate
-
-        # Page.get_context: IndexPage's own pagination is replaced by the filtered one.
-        context = super(IndexPage, self).get_context(request, *args, **kwargs)
+    def get_listing(self, request):
         state = self.filter_state(request)
-        context["filters"] = state
-        context["active_filters"] = [
-            (param, value["selected"]) for param, value in state.items() if value["selected"]
-        ]
-        context["unknown_filters"] = [
-            (param, value["unknown"]) for param, value in state.items() if value["unknown"]
-        ]
-        context["items"] = paginate(
-            request, self.get_listing_queryset(request, state), self.per_page
-        )
-        context["querystring"] = "&".join(
-            f"{param}={term.slug}" for param, term in context["active_filters"]
-        )
-        return context
+        active = [(param, value["selected"]) for param, value in state.items() if value["selected"]]
+        return {
+            "filters": state,
+            "active_filters": active,
+            "unknown_filters": [
+                (param, value["unknown"]) for param, value in state.items() if value["unknown"]
+            ],
+            "items": self.paginate(request, self.filtered_children(state)),
+            "querystring": "&".join(f"{param}={term.slug}" for param, term in active),
+        }
 
 
 class GuideIndexPage(FilteredIndexMixin, IndexPage):
@@ -116,10 +113,6 @@ class GuideIndexPage(FilteredIndexMixin, IndexPage):
     class Meta:
         verbose_name = _("guide index")
 
-    @property
-    def child_model(self):
-        return GuidePage
-
 
 class InitiativeIndexPage(FilteredIndexMixin, IndexPage):
     """/initiatives/: case studies of real local projects."""
@@ -130,10 +123,6 @@ class InitiativeIndexPage(FilteredIndexMixin, IndexPage):
 
     class Meta:
         verbose_name = _("initiative index")
-
-    @property
-    def child_model(self):
-        return InitiativePage
 
 
 class GuidePage(RelatedContentMixin, BasePage):
@@ -180,7 +169,6 @@ class GuidePage(RelatedContentMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_items"] = self.related_pages()
         context["index_url"] = self.get_parent().get_url(request)
         return context
 
@@ -310,7 +298,6 @@ class InitiativePage(RelatedContentMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_items"] = self.related_pages()
         context["index_url"] = self.get_parent().get_url(request)
         context["partner_list"] = self.partner_list(request)
         context["replicate_pages"] = localized_live_pages(

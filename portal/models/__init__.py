@@ -1,6 +1,7 @@
 from .emergency import EmergencyNumber
 from .images import CustomImage, CustomRendition
 from .pages import BasePage, IndexPage, RelatedContentMixin
+from .settings import SiteSettings
 from .taxonomy import Audience, FormatCategory, OrganisationType, PlaceKind, Theme
 
 __all__ = [
@@ -14,5 +15,6 @@ __all__ = [
     "OrganisationType",
     "PlaceKind",
     "RelatedContentMixin",
+    "SiteSettings",
     "Theme",
 ]

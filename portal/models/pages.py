@@ -11,16 +11,23 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
+from portal.pagination import paginate
+
 TAXONOMY_FIELDS = ("themes", "audiences")
 
 
 class BasePageForm(WagtailAdminPageForm):
-    """Offers only the terms of the page's own language in the taxonomy checkboxes."""
+    """Offers only the terms of the page's own language in the taxonomy checkboxes.
+
+    A page type with more translatable choices (format categories, kinds of place…) lists
+    them in ``locale_fields``."""
+
+    locale_fields = TAXONOMY_FIELDS
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         locale = self._page_locale()
-        for name in TAXONOMY_FIELDS:
+        for name in self.locale_fields:
             field = self.fields.get(name)
             if field is not None and locale is not None:
                 field.queryset = field.queryset.filter(locale=locale)
@@ -105,7 +112,13 @@ class BasePage(Page):
 
 
 class IndexPage(Page):
-    """Abstract listing page (guides, initiatives, formats…): an intro and its children."""
+    """Abstract listing page (guides, initiatives, formats, directory): an intro and a list.
+
+    Every index overrides one hook, ``get_listing(request)``, which returns what the index
+    lists as context entries (``items``, a paginator page, and whatever state its filters
+    need); ``get_context`` adds them and stays the same for every index, so a subclass
+    never has to skip it.
+    """
 
     intro = models.TextField(
         _("introduction"),
@@ -123,21 +136,30 @@ class IndexPage(Page):
     def get_meta_description(self):
         return self.search_description or self.intro
 
-    def get_listing_queryset(self, request):
-        """Live, public children in this page's language; subclasses add filters."""
-        return self.get_children().live().public().specific().order_by("title")
+    def get_listing(self, request):
+        """The index's one hook: ``{"items": <page of results>, ...}`` for the template.
+
+        By default the live, public children in this page's language, by title. A bad page
+        number is a 404 (``portal.pagination``)."""
+        children = self.get_children().live().public().specific().order_by("title")
+        return {"items": self.paginate(request, children)}
+
+    def paginate(self, request, object_list):
+        """The requested page of ``object_list``, ``per_page`` entries a page."""
+        return paginate(request, object_list, self.per_page)
 
     def get_context(self, request, *args, **kwargs):
-        from portal.pagination import paginate
-
         context = super().get_context(request, *args, **kwargs)
-        context["items"] = paginate(request, self.get_listing_queryset(request), self.per_page)
+        context.update(self.get_listing(request))
         return context
 
 
 class RelatedContentMixin(models.Model):
     """Pages chosen by editors (guides, formats, initiatives, directory entries), shown as
-    cards at the bottom of the page, in the reader's language when translated."""
+    cards at the bottom of the page, in the reader's language when translated.
+
+    Put it before the page's base class (``class GuidePage(RelatedContentMixin, BasePage)``):
+    its ``get_context`` adds ``related_items`` for ``includes/related.html``."""
 
     related = StreamField(
         [("page", blocks.PageChooserBlock(label=_("page")))],
@@ -153,6 +175,11 @@ class RelatedContentMixin(models.Model):
 
     def related_pages(self):
         return localized_pages(self, self.related)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_items"] = self.related_pages()
+        return context
 
 
 def localized_pages(page, stream):

@@ -8,8 +8,8 @@ from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from guides.formats.facets import FacetedListing
 from guides.models import ActionFormatIndexPage, ActionFormatPage
-from guides.models.formats import FacetedListing
 from portal.models import FormatCategory, PlaceKind
 
 pytestmark = pytest.mark.django_db

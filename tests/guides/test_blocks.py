@@ -217,3 +217,32 @@ def test_duplicate_section_anchors_are_refused():
         body.clean(value)
     assert list(error.value.block_errors) == [1]
     assert "same anchor « avant »" in str(error.value.block_errors[1])
+
+
+@pytest.mark.parametrize(
+    ("raw", "anchor"),
+    [
+        ({"text": "Avant l'action", "anchor": ""}, "avant-laction"),
+        ({"text": "Avant l'action", "anchor": "avant"}, "avant"),
+        ({"text": "مقدمة", "anchor": ""}, "section"),  # nothing to slugify in Latin letters
+    ],
+)
+def test_heading_id_is_the_anchor_the_table_of_contents_links_to(raw, anchor):
+    from guides.models import GuidePage
+
+    page = GuidePage(title="Guide", body=[("heading", raw)])
+    assert page.table_of_contents == [{"anchor": anchor, "text": raw["text"]}]
+    html = render(blocks.GuideBodyBlock().child_blocks["heading"], raw)
+    assert f'id="{anchor}"' in html
+
+
+def test_the_two_step_blocks_say_what_they_are():
+    from guides.formats.blocks import SessionStepBlock
+
+    method, session = blocks.MethodStepBlock(), SessionStepBlock()
+    assert str(method.meta.label) != str(session.meta.label)
+    assert str(method.meta.description) != str(session.meta.description)
+    assert "minutes" in session.child_blocks  # a session step is timed…
+    assert "minutes" not in method.child_blocks  # …a method step is an instruction
+    assert type(method.child_blocks["text"]).__name__ == "RichTextBlock"
+    assert type(session.child_blocks["text"]).__name__ == "TextBlock"
