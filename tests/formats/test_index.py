@@ -11,6 +11,7 @@ from django.utils import translation
 from guides.models import ActionFormatIndexPage, ActionFormatPage
 from guides.models.formats import FacetedListing
 from portal.models import FormatCategory, PlaceKind
+from tests.helpers import add_page
 
 pytestmark = pytest.mark.django_db
 
@@ -220,13 +221,12 @@ def _index_queries(client, url):
 
 
 def test_query_count_does_not_grow_with_the_number_of_formats(
-    client, minimal_site, django_assert_max_num_queries
+    client, demo_site, django_assert_max_num_queries
 ):
-    fr = minimal_site.locale("fr")
-    home = minimal_site.pages["home"]["fr"]
-    index = ActionFormatIndexPage(title="Formats", slug="formats", intro="")
-    home.add_child(instance=index)
-    index.save_revision().publish()
+    fr = demo_site.locale("fr")
+    index = add_page(
+        demo_site.pages["home"]["fr"], ActionFormatIndexPage, "formats-essai", title="Essai"
+    )
     categories = [
         FormatCategory.objects.create(name=f"Catégorie {n}", slug=f"cat-{n}", locale=fr)
         for n in range(3)
@@ -234,7 +234,7 @@ def test_query_count_does_not_grow_with_the_number_of_formats(
     places = [
         PlaceKind.objects.create(name=f"Lieu {n}", slug=f"lieu-{n}", locale=fr) for n in range(3)
     ]
-    url = "/formats/?free=1&category=cat-1&sort=duration"
+    url = "/formats-essai/?free=1&category=cat-1&sort=duration"
     _add_formats(index, categories, places, 0, 8)
     client.get(url)  # warm the caches (site root paths, settings)
     few, response = _index_queries(client, url)

@@ -34,13 +34,14 @@ def test_demo_terms_have_the_shared_slugs(demo_site):
     )
 
 
-def test_existing_terms_are_reused_not_rewritten(minimal_site):
-    from portal.demo import ensure_locales
-
-    fr = ensure_locales()["fr"]
-    Theme.objects.create(slug="ecoute", name="Écoute active", locale=fr)
+def test_existing_terms_are_reused_not_rewritten(demo_site):
+    fr = demo_site.locale("fr")
+    term = Theme.objects.get(slug="ecoute", locale=fr)
+    term.name = "Écoute active"
+    term.save()
     load_demo()
-    assert Theme.objects.get(slug="ecoute", locale=fr).name == "Écoute active"
+    again = Theme.objects.get(slug="ecoute", locale=fr)
+    assert (again.pk, again.name) == (term.pk, "Écoute active")
 
 
 def test_loading_the_demo_twice_changes_nothing(demo_site):
