@@ -256,6 +256,7 @@ def demo_server(_live_server, django_db_blocker):
     every table has as many rows afterwards. Searches made in the browser are logged by
     the site itself (``SearchLogEntry``): those rows are removed here.
     """
+    from django.db import connections
     from django.test.utils import modify_settings
 
     from search.models import SearchLogEntry
@@ -264,13 +265,19 @@ def demo_server(_live_server, django_db_blocker):
         django_db_blocker.unblock(),
         modify_settings(ALLOWED_HOSTS={"append": _live_server.thread.host}),
     ):
-        logged = set(SearchLogEntry.objects.values_list("pk", flat=True))
-        before = _row_counts()
-        yield _live_server
-        SearchLogEntry.objects.exclude(pk__in=logged).delete()
-        changed = {
-            label: (count, after)
-            for label, after in _row_counts().items()
-            if (count := before.get(label)) != after
-        }
-        assert not changed, f"a browser test left rows behind (before, after): {changed}"
+        try:
+            logged = set(SearchLogEntry.objects.values_list("pk", flat=True))
+            before = _row_counts()
+            yield _live_server
+            SearchLogEntry.objects.exclude(pk__in=logged).delete()
+            changed = {
+                label: (count, after)
+                for label, after in _row_counts().items()
+                if (count := before.get(label)) != after
+            }
+            assert not changed, f"a browser test left rows behind (before, after): {changed}"
+        finally:
+            # Playwright runs an event loop in this thread, so Django keeps the connections
+            # opened here apart from the thread's own (asgiref's Local); close them, or
+            # PostgreSQL refuses to drop the test database at the end ("being accessed").
+            connections.close_all()
