@@ -5,12 +5,16 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# pytest-xdist workers for `make test` (each builds its own test database and demo once);
+# TEST_WORKERS=0 runs the suite in one process.
+TEST_WORKERS ?= 2
 
 .PHONY: run test lint format install install-test migrate demo messages check-messages clean help
 
 help:
 	@echo "make run    install, migrate, load the demo content and serve http://$(HOST):$(PORT)/"
-	@echo "make test   install the test dependencies and run the whole suite"
+	@echo "make test   install the test dependencies and run the whole suite ($(TEST_WORKERS) workers)"
+	@echo "            e.g. make test TEST_WORKERS=0 PYTEST_ARGS='tests/directory -x'"
 	@echo "make lint   ruff (strict) and djlint on the templates"
 
 $(PY):
@@ -41,7 +45,7 @@ run: demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install-test
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 lint: install-test
 	$(BIN)/ruff check .
