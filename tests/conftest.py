@@ -160,7 +160,9 @@ def django_db_setup(
         )
         ctx = load_demo()
         _DEMO["refs"] = {
-            key: {lang: (type(page), page.pk) for lang, page in langs.items()}
+            key: {
+                lang: (page.specific_class or type(page), page.pk) for lang, page in langs.items()
+            }
             for key, langs in ctx.pages.items()
         }
         _DEMO["site"] = Site.objects.get(is_default_site=True).pk
