@@ -179,6 +179,14 @@ def demo_site(db):
     return DemoSite(_DEMO["refs"], _DEMO["site"])
 
 
+@pytest.fixture
+def minimal_site(demo_site):
+    """Formerly a home page alone; now the same full demo as ``demo_site`` (the database
+    always holds it). A test must build or look up what it checks, not count on the
+    absence of the rest."""
+    return demo_site
+
+
 # --- A real browser over one live server ------------------------------------------------
 
 
