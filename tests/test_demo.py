@@ -39,9 +39,16 @@ def test_second_run_changes_nothing(demo_site):
     assert snapshot() == before
 
 
-def test_command_reports_what_it_did(db, capsys):
+def test_command_reports_what_it_did(demo_site, capsys):
+    from guides.models import GuidePage
+
+    guide = GuidePage.objects.live().filter(locale__language_code="fr").first()
+    guide.unpublish()  # an editor took a demo page offline: the loader publishes it again
     call_command("load_demo")
-    assert "created" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Demo content ready:" in out
+    assert "0 created, 0 updated" not in out
+    assert GuidePage.objects.get(pk=guide.pk).live
     call_command("load_demo")
     assert "0 created, 0 updated" in capsys.readouterr().out
 

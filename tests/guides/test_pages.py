@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from django.utils import translation
+from django.utils.html import escape
 from wagtail.test.utils import WagtailPageTestCase
 
 from directory.models import OrganisationPage
@@ -73,13 +75,24 @@ def test_reading_time_counts_the_words(guide_index):
 
 def test_guide_page_shows_metadata_print_button_and_related(client, guide):
     html = " ".join(client.get(guide.url).content.decode().split())
-    assert re.search(rf"{guide.reading_time} minutes? (read|de lecture)", html)
-    assert guide.reading_time == 2
-    assert '<time datetime="2026-10-01">' in html
+    with translation.override("fr"):
+        reading = translation.ngettext(
+            "%(minutes)s minute read", "%(minutes)s minutes read", guide.reading_time
+        ) % {"minutes": guide.reading_time}
+    assert "read" not in reading  # the French page says it in French
+    assert reading in html
+    assert guide.last_reviewed
+    assert f'<time datetime="{guide.last_reviewed:%Y-%m-%d}">' in html
     assert '<button type="button" class="button button--secondary" data-print hidden>' in html
-    assert 'href="/guides/?theme=ecoute"' in html
+    themes = list(guide.themes.all())
+    assert themes
+    for theme in themes:
+        assert f'href="/guides/?theme={theme.slug}"' in html
     assert 'class="related"' in html
-    assert "En cas d&#x27;urgence pendant une rencontre" in html
+    related = list(guide.related_pages())
+    assert related
+    for page in related:
+        assert escape(page.title) in html
     assert "css/guides.css" in html
     assert "style=" not in html
     assert "<script>" not in html

@@ -1,11 +1,10 @@
-"""Small French test content for the search: content pages under the French home page."""
+"""Search test content: six French content pages under the demo's French home page, one
+English translation and one draft, built once per module on top of the session's demo."""
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 
-from home.models import ContentPage
-from portal.demo import ensure_page, ensure_translation, load_demo, rich
+from tests.helpers import add_page, module_data, rich, translate
 
 PAGES = [
     (
@@ -55,35 +54,51 @@ requires_stemming = pytest.mark.skipif(
 )
 
 
-@pytest.fixture
-def search_site(db):
-    """Home pages (fr/en/ar), the demo synonyms and the pages above, published."""
-    cache.clear()
-    ctx = load_demo(modules=["home.demo", "search.demo"])
-    home = ctx.pages["home"]["fr"]
+def _build_search_pages():
+    from wagtail.models import Locale
+
+    from home.models import ContentPage, HomePage
+
+    home = HomePage.objects.get(locale__language_code="fr")
+    built = {}
     for slug, title, summary, body in PAGES:
-        ctx.pages[slug] = {
-            "fr": ensure_page(
-                ctx,
-                home,
-                ContentPage,
-                slug,
-                title=title,
-                summary=summary,
-                body=[("paragraph", rich(body))],
-            )
-        }
-    ctx.pages["cercle-ecoute"]["en"] = ensure_translation(
-        ctx,
-        ctx.pages["cercle-ecoute"]["fr"],
-        "en",
+        page = add_page(
+            home, ContentPage, slug, title=title, summary=summary, body=[("paragraph", rich(body))]
+        )
+        built[slug] = {"fr": page}
+    built["cercle-ecoute"]["en"] = translate(
+        built["cercle-ecoute"]["fr"],
+        Locale.objects.get(language_code="en"),
         title="Listening circle",
         summary="A small group meets to talk about what weighs on them, without judgement.",
     )
-    draft = ContentPage(title="Brouillon sur l'écoute", slug="brouillon", summary="écoute")
-    home.add_child(instance=draft)
-    draft.unpublish()
-    return ctx
+    built["brouillon"] = {
+        "fr": add_page(
+            home,
+            ContentPage,
+            "brouillon",
+            publish=False,
+            title="Brouillon sur l'écoute",
+            summary="écoute",
+            live=False,
+        )
+    }
+    return built
+
+
+@pytest.fixture(scope="module")
+def _search_pages(django_db_setup, django_db_blocker):
+    with module_data(django_db_blocker, _build_search_pages) as built:
+        yield built
+
+
+@pytest.fixture
+def search_site(_search_pages, demo_site):
+    """The demo, plus the pages above: ``pages[slug][lang]``."""
+    for slug, langs in _search_pages.items():
+        for lang, page in langs.items():
+            demo_site.add(slug, lang, page)
+    return demo_site
 
 
 def titles(response):

@@ -2,6 +2,7 @@
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.test import Client
 
 pytestmark = pytest.mark.browser
 
@@ -42,8 +43,12 @@ def test_search_without_javascript_and_axe(browser, demo_server):
     tab.press("#site-search", "Enter")
     tab.wait_for_load_state()
     assert "/recherche/?q=formats" in tab.url
-    assert tab.locator(".search-results li").count() >= 1
+    shown = tab.locator(".search-results .search-results__title").all_inner_texts()
     context.close()
+    # The same results as the page the server renders for that address.
+    expected = [page.title for page in Client().get("/recherche/?q=formats").context["results"]]
+    assert expected
+    assert [title.strip() for title in shown] == expected
 
 
 @pytest.mark.parametrize("query", ["formats", "zzzxqw"])

@@ -15,19 +15,25 @@ def first_titles(client, query, count=3):
     return [page.title for page in response.context["results"]][:count]
 
 
+def first_slugs(client, query, count=3):
+    cache.clear()
+    response = client.get("/recherche/", {"q": query})
+    assert response.status_code == 200
+    return [page.slug for page in response.context["results"]][:count]
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("cafe discussion solitude", "Café-échanges"),
-        ("aide SDF Nancy", "Accueil de jour La Passerelle"),
-        ("cercle ecoute", "Cercle d'écoute"),
-        ("mediatheque nancy", "Médiathèque"),
+        ("cafe discussion solitude", {"cafe-echanges"}),
+        ("aide SDF Nancy", {"accueil-de-jour-nancy"}),
+        ("cercle ecoute", {"cercle-d-ecoute"}),
+        ("mediatheque nancy", {"mediatheque-centre-nancy", "mediatheque-du-plateau"}),
     ],
 )
 def test_citizen_queries_without_accents_find_the_right_page(client, demo_site, query, expected):
-    assert any(expected in title for title in first_titles(client, query)), first_titles(
-        client, query, 10
-    )
+    found = first_slugs(client, query)
+    assert expected & set(found), first_slugs(client, query, 10)
 
 
 def test_publishing_and_unpublishing_keep_the_index_current(client, demo_site):

@@ -48,10 +48,12 @@ def test_odd_queries_give_200_in_suggestions(client, search_site, query):
     assert isinstance(response.json()["suggestions"], list)
 
 
-@pytest.mark.parametrize("url", ["/en/recherche/", "/ar/recherche/"])
-def test_other_locales(client, search_site, url):
+@pytest.mark.parametrize(("url", "lang"), [("/en/recherche/", "en"), ("/ar/recherche/", "ar")])
+def test_other_locales(client, search_site, url, lang):
     response = client.get(url, {"q": "écoute"})
     assert response.status_code == 200
+    assert f'<html lang="{lang}"' in response.content.decode()
+    assert all(page.locale.language_code == lang for page in response.context["results"])
 
 
 def test_long_query_is_cut_with_a_notice(client, search_site):

@@ -6,7 +6,7 @@ from django.utils import translation
 from django.utils.text import capfirst
 
 from home.models import ContentPage
-from portal.demo import ensure_page
+from tests.helpers import add_page
 
 from .conftest import requires_stemming, titles
 
@@ -71,12 +71,17 @@ def test_synonyms_expand_everyday_words(client, search_site, query, expected):
         assert translation.gettext("Also searched:") in response.content.decode()
 
 
+# A word that no demo page contains.
+UNKNOWN = "kamishibai"
+
+
 def test_synonyms_are_editable(client, search_site):
     from search.models import Synonym
 
-    assert titles(search(client, "chorale")) == []
-    Synonym.objects.create(term="chorale", expansions="discussion", locale=search_site.locale("fr"))
-    assert "Café des échanges" in titles(search(client, "chorale"))
+    assert titles(search(client, UNKNOWN)) == []
+    Synonym.objects.create(term=UNKNOWN, expansions="discussion", locale=search_site.locale("fr"))
+    assert titles(search(client, UNKNOWN)) == titles(search(client, "discussion"))
+    assert "Café des échanges" in titles(search(client, UNKNOWN))
 
 
 @pytest.mark.parametrize(
@@ -91,9 +96,15 @@ def test_citizen_queries_find_the_right_page_first(client, search_site, query, e
 
 
 def test_all_words_first_then_any_word(client, search_site):
-    response = search(client, "nancy chorale")
+    both = search(client, "nancy hebergement")
+    assert not both.context["search"].broadened
+    assert "Aide aux personnes sans domicile à Nancy" in titles(both)
+    # No page has both words: any of them will do.
+    response = search(client, f"nancy {UNKNOWN}")
     assert response.context["search"].broadened
-    assert titles(response) == ["Aide aux personnes sans domicile à Nancy"]
+    nancy = search(client, "nancy")
+    assert response.context["search"].total == nancy.context["search"].total > 0
+    assert set(titles(response)) == set(titles(nancy))
 
 
 def test_scope_live_pages_of_the_active_language(client, search_site):
@@ -102,7 +113,10 @@ def test_scope_live_pages_of_the_active_language(client, search_site):
     assert "Listening circle" not in french
     english = client.get("/en/recherche/", {"q": "listening"})
     assert english.status_code == 200
-    assert titles(english) == ["Listening circle"]
+    assert "Listening circle" in titles(english)
+    assert "Cercle d'écoute" in french
+    assert {p.locale.language_code for p in english.context["results"]} == {"en"}
+    assert {p.locale.language_code for p in search(client, "ecoute").context["results"]} == {"fr"}
 
 
 def test_private_pages_are_not_found(client, search_site):
@@ -114,10 +128,18 @@ def test_private_pages_are_not_found(client, search_site):
 
 
 def test_type_counts_come_from_the_results(client, search_site):
-    response = search(client, "nancy")
-    types = response.context["search"].types
-    assert [(t.key, t.count) for t in types] == [("home.contentpage", 1)]
-    assert types[0].label == capfirst(ContentPage._meta.verbose_name_plural)
+    outcome = search(client, "nancy").context["search"]
+    types = outcome.types
+    assert len(types) > 1  # the demo has content pages and directory entries in Nancy
+    assert [t.count for t in types] == sorted((t.count for t in types), reverse=True)
+    assert sum(t.count for t in types) == outcome.total
+    for kind in types:
+        filtered = search(client, "nancy", type=kind.key)
+        assert filtered.context["search"].total == kind.count, kind.key
+        model = {f"{p._meta.app_label}.{p._meta.model_name}" for p in filtered.context["results"]}
+        assert model == {kind.key}
+    labels = {t.key: t.label for t in types}
+    assert labels["home.contentpage"] == capfirst(ContentPage._meta.verbose_name_plural)
 
 
 def test_type_filter(client, search_site):
@@ -145,10 +167,8 @@ def test_excerpt_highlights_the_words_found(client, search_site):
 
 
 def test_excerpt_is_escaped(client, search_site):
-    ctx = search_site
-    ensure_page(
-        ctx,
-        ctx.pages["home"]["fr"],
+    add_page(
+        search_site.pages["home"]["fr"],
         ContentPage,
         "piege",
         title="Piège",
@@ -159,20 +179,30 @@ def test_excerpt_is_escaped(client, search_site):
     assert "<mark>tricot</mark>" in html
 
 
+def result_line(count, query):
+    with translation.override("fr"):
+        return translation.ngettext(
+            "%(counter)s result for « %(query)s »", "%(counter)s results for « %(query)s »", count
+        ) % {"counter": count, "query": query}
+
+
 def test_result_count_noindex_and_types(client, search_site):
-    response = search(client, "nancy")
-    html = " ".join(response.content.decode().split())
-    assert response["X-Robots-Tag"] == "noindex"
-    assert '<meta name="robots" content="noindex">' in html
-    assert "1 result" in html or "1 résultat" in html
+    add_page(search_site.pages["home"]["fr"], ContentPage, UNKNOWN, title="Un kamishibaï")
+    for query in (UNKNOWN, "nancy"):
+        response = search(client, query)
+        html = " ".join(response.content.decode().split())
+        assert response["X-Robots-Tag"] == "noindex"
+        assert '<meta name="robots" content="noindex">' in html
+        total = response.context["search"].total
+        assert result_line(total, query) in html
+    assert result_line(1, UNKNOWN) != result_line(2, UNKNOWN)  # singular and plural differ
+    assert "1 résultat pour « kamishibai »" in result_line(1, UNKNOWN)
 
 
 def test_pagination(client, search_site):
     home = search_site.pages["home"]["fr"]
     for n in range(14):
-        ensure_page(
-            search_site, home, ContentPage, f"tricot-{n}", title=f"Tricot {n}", summary="tricot"
-        )
+        add_page(home, ContentPage, f"tricot-{n}", title=f"Tricot {n}", summary="tricot")
     first = search(client, "tricot")
     assert len(first.context["results"]) == 10
     assert first.context["search"].total == 14
@@ -185,9 +215,7 @@ def test_pagination(client, search_site):
 def test_query_count_is_bounded(client, search_site, django_assert_max_num_queries):
     home = search_site.pages["home"]["fr"]
     for n in range(10):
-        ensure_page(
-            search_site, home, ContentPage, f"tricot-{n}", title=f"Tricot {n}", summary="tricot"
-        )
+        add_page(home, ContentPage, f"tricot-{n}", title=f"Tricot {n}", summary="tricot")
     search(client, "tricot")  # warm caches (site, locales)
     with django_assert_max_num_queries(40):
         search(client, "tricot")
