@@ -7,7 +7,6 @@ import re
 
 import pytest
 from django.test import Client
-from django.utils import timezone
 
 from directory.models import ErrorReport, OrganisationPage
 from directory.reports import REPORTS_PER_HOUR
