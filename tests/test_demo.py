@@ -202,7 +202,7 @@ PAGE = "parent: /\ntype: home.ContentPage\npages:\n- slug: x\n  title: X\n"
             "unknown language « de »",
         ),
         (
-            "settings:\n- model: home.SiteSettings\n  footer_links:\n  - page: a-propo\n",
+            "settings:\n- model: portal.SiteSettings\n  footer_links:\n  - page: a-propo\n",
             "no demo page has the address « a-propo »",
         ),
     ],
@@ -215,10 +215,14 @@ def test_a_mistake_names_the_file_and_what_is_wrong(bad_data, text, message):
     assert message in str(error.value)
 
 
-def test_a_page_of_an_app_left_out_is_skipped_not_an_error(minimal_site):
-    """``load_demo(modules=["home"])``: the home page's entry paths to the directory and
-    the formats are left out, the one to a home page is kept."""
-    home = HomePage.objects.get(pk=minimal_site.pages["home"]["fr"].pk)
+def test_a_page_of_an_app_left_out_is_skipped_not_an_error(demo_site):
+    """``load_demo(modules=["home"])`` on a site without the directory and the formats:
+    the home page's entry paths to them are left out, the one to a home page is kept."""
+    for slug in ("annuaire", "formats"):
+        for page in demo_site.pages[slug].values():
+            Page.objects.get(pk=page.pk).delete()
+    ctx = load_demo(modules=["home.demo"])
+    home = HomePage.objects.get(pk=ctx.pages["home"]["fr"].pk)
     targets = [block.value["page"].slug for block in home.entry_paths]
     assert targets == ["facile-a-lire"]
 
@@ -255,7 +259,7 @@ def test_the_examples_of_the_documentation_load(tmp_path, monkeypatch, db):
     fiche = ctx.pages["annuaire/jardin-partage-des-tilleuls"]["fr"].specific
     assert fiche.url_path.endswith("/annuaire/jardin-partage-des-tilleuls/")
     assert {t.slug for t in fiche.themes.all()} == {"convivialite", "entraide", "solitude"}
-    assert [s.nom for s in fiche.services.all()] == ["Atelier semis"]
+    assert [s.name for s in fiche.services.all()] == ["Atelier semis"]
     names = Theme.objects.filter(slug="alimentation").values_list("locale__language_code", "name")
     assert dict(names) == {"fr": "Alimentation", "en": "Food", "ar": "الغذاء"}
 

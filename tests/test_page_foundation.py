@@ -37,7 +37,7 @@ def _add(parent, page, publish=True):
 def guides(minimal_site):
     """A guide index with three guides, one of them a draft."""
     home = minimal_site.pages["home"]["fr"]
-    index = _add(home, GuideIndexPage(title="Guides", slug="guides"))
+    index = _add(home, GuideIndexPage(title="Guides", slug="guides-essai"))
     for title, live in (
         ("Bien accueillir", True),
         ("Animer un groupe", True),
