@@ -18,8 +18,11 @@ def heading_anchor(value):
     """The anchor of a section heading: the editor's own, else made from the heading.
 
     The heading's ``id`` and the table of contents of a guide both use it, so that the
-    links of the table always land on their heading."""
-    return value.get("anchor") or slugify(value.get("text", "")) or "section"
+    links of the table always land on their heading. A heading with no Latin letter (an
+    Arabic one) keeps its own letters, so that two Arabic sections get two anchors;
+    French anchors stay plain ASCII as before."""
+    text = value.get("text", "")
+    return value.get("anchor") or slugify(text) or slugify(text, allow_unicode=True) or "section"
 
 
 class HeadingBlock(blocks.StructBlock):

@@ -187,6 +187,15 @@ def promotions(raw_query, locale):
     return chosen
 
 
+def _title_rank(title, key):
+    folded = fold(title)
+    if folded.startswith(key):
+        return 0
+    if any(word.startswith(key) for word in folded.split()):
+        return 1
+    return 2
+
+
 def suggestions(request, raw_query):
     """A few page titles that start like the query, for the search box."""
     from search.text import clean_words
@@ -197,8 +206,12 @@ def suggestions(request, raw_query):
         return []
     pages = scoped_pages(request)
     # Folded: Elasticsearch analyses autocomplete queries with "standard" (no folding).
-    results = pages.autocomplete(fold(text))[:MAX_SUGGESTIONS]
-    found = list(results)
+    key = fold(text)
+    # The backend also matches summaries; titles that start like the query come first,
+    # then titles with a word that does, then the rest in the backend's order.
+    found = list(pages.autocomplete(key)[: MAX_SUGGESTIONS * 3])
+    found.sort(key=lambda page: _title_rank(page.title, key))
+    found = found[:MAX_SUGGESTIONS]
     if not found:
         return []
     site = Site.find_for_request(request)

@@ -219,12 +219,26 @@ def test_duplicate_section_anchors_are_refused():
     assert "same anchor « avant »" in str(error.value.block_errors[1])
 
 
+def test_two_arabic_sections_get_two_anchors_and_save():
+    body = blocks.GuideBodyBlock()
+    value = body.to_python(
+        [
+            {"type": "heading", "value": {"text": "قبل النشاط", "anchor": ""}},
+            {"type": "heading", "value": {"text": "بعد النشاط", "anchor": ""}},
+        ]
+    )
+    cleaned = body.clean(value)  # no StreamBlockValidationError
+    anchors = [blocks.heading_anchor(child.value) for child in cleaned]
+    assert anchors == ["قبل-النشاط", "بعد-النشاط"]
+
+
 @pytest.mark.parametrize(
     ("raw", "anchor"),
     [
         ({"text": "Avant l'action", "anchor": ""}, "avant-laction"),
         ({"text": "Avant l'action", "anchor": "avant"}, "avant"),
-        ({"text": "مقدمة", "anchor": ""}, "section"),  # nothing to slugify in Latin letters
+        ({"text": "مقدمة", "anchor": ""}, "مقدمة"),  # no Latin letter: its own letters
+        ({"text": "…", "anchor": ""}, "section"),  # nothing to make an anchor from
     ],
 )
 def test_heading_id_is_the_anchor_the_table_of_contents_links_to(raw, anchor):

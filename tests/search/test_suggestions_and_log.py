@@ -31,6 +31,9 @@ def test_suggestions_by_title_prefix(client, search_site):
     # Every French page whose title starts so is offered.
     starting = Page.objects.live().filter(locale__language_code="fr", title__istartswith="cerc")
     assert {page.url for page in starting} <= {s["url"] for s in found}
+    # ... and before pages that match only by their summary.
+    first = [s["url"] for s in found[: starting.count()]]
+    assert set(first) == {page.url for page in starting}
 
 
 def test_suggestions_fold_accents(client, search_site):
