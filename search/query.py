@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from wagtail.search.query import And, Or, Phrase, PlainText
 
+from search.models import Synonym, synonym_cache_key
 from search.text import clean_words, fold, is_stop_word, words
 
 SYNONYM_CACHE_SECONDS = 300
@@ -57,8 +58,6 @@ class ParsedQuery:
 
 def synonym_table(locale):
     """``{folded term words (tuple): [expansions]}`` for a locale, cached briefly."""
-    from search.models import Synonym, synonym_cache_key
-
     key = synonym_cache_key(locale.pk)
     table = cache.get(key)
     if table is None:

@@ -7,13 +7,17 @@ types, labelled with each model's ``verbose_name``, so a new page type appears b
 
 from dataclasses import dataclass, field
 
+from django.apps import apps
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils.text import capfirst
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page, Site
 from wagtail.search import index
+from wagtail.search.utils import normalise_query_string
 
 from search.query import parse, synonym_table
-from search.text import flatten, fold, highlight
+from search.text import clean_words, flatten, fold, highlight
 
 PER_PAGE = 10
 MAX_SUGGESTIONS = 8
@@ -162,8 +166,6 @@ def excerpt(page, terms):
 def promotions(raw_query, locale):
     """Editors' promoted results for this query, in the visitor's language when the page
     is translated, skipping pages that are not live."""
-    from wagtail.contrib.search_promotions.models import SearchPromotion
-    from wagtail.search.utils import normalise_query_string
 
     query_string = normalise_query_string(raw_query)
     if not query_string:
@@ -198,8 +200,6 @@ def _title_rank(title, key):
 
 def suggestions(request, raw_query):
     """A few page titles that start like the query, for the search box."""
-    from search.text import clean_words
-
     words = clean_words(raw_query)
     text = " ".join(words)
     if len(text) < MIN_SUGGESTION_LENGTH:
@@ -229,13 +229,14 @@ def suggestions(request, raw_query):
 
 
 def help_links():
-    """The directory and the formats index in the active language, for the empty state."""
-    from directory.models import DirectoryPage
-    from guides.models import ActionFormatIndexPage
+    """The pages offered when a search finds nothing (the directory and the formats index,
+    named in ``settings.SEARCH_HELP_PAGE_TYPES``), in the active language.
 
+    The search names them by model label rather than importing another app's models."""
     locale = Locale.get_active()
     links = []
-    for model in (DirectoryPage, ActionFormatIndexPage):
+    for label in settings.SEARCH_HELP_PAGE_TYPES:
+        model = apps.get_model(label)
         page = model.objects.live().public().filter(locale=locale).first()
         if page is not None:
             links.append(page)

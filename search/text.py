@@ -7,7 +7,7 @@ Case, accents and ligatures are folded by ``portal.text.fold``, shared with the 
 
 import re
 
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
 from portal.text import fold
@@ -112,7 +112,6 @@ def highlight(text, terms, max_words=32):
 
 def flatten(value):
     """Text from a search field value (strings, lists of strings, rich text)."""
-    from django.utils.html import strip_tags
 
     if value is None:
         return []

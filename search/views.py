@@ -1,5 +1,7 @@
 """Site search views: the results page (/recherche/) and the suggestions (JSON)."""
 
+from urllib.parse import urlencode
+
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
@@ -29,8 +31,6 @@ def search(request):
         SearchLogEntry.record(raw_query, get_language() or "", outcome.total)
     querystring = ""
     if outcome.query:
-        from urllib.parse import urlencode
-
         params = {"q": outcome.query}
         if outcome.selected_type:
             params["type"] = outcome.selected_type

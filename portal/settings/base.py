@@ -195,6 +195,9 @@ else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # The anonymous search log keeps counts per day for this many days.
 SEARCH_LOG_RETENTION_DAYS = env.int("SEARCH_LOG_RETENTION_DAYS", default=180)
+# Pages offered when a search finds nothing (model labels: the search app names them
+# here instead of importing the other apps' models).
+SEARCH_HELP_PAGE_TYPES = ["directory.DirectoryPage", "guides.ActionFormatIndexPage"]
 
 # --- Passwords and sessions ---------------------------------------------------------
 
