@@ -32,7 +32,9 @@ GROUPED_NUMBER_RE = re.compile(
     r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.])"
 )
 PLAIN_NUMBER_RE = re.compile(r"(?<![\d.,])\d+(?![\d])")
-POSTCODE_BEFORE_RE = re.compile(r"(?:code\s+postal|\bCP)\s*:?\s*$", re.IGNORECASE)
+POSTCODE_BEFORE_RE = re.compile(
+    r"(?:code\s+postal|\bCP)(?:\s+est)?(?:\s+le)?\s*:?\s*$", re.IGNORECASE
+)
 POSTCODE_AFTER_RE = re.compile(r"^\s+[A-ZÀ-Ý][\w'’-]+")
 ROMAN_RE = re.compile(r"(?<![\w-])([IVXLCDM]+)(e|er|ère|ème|ᵉ)?(?![\w-])")
 ROMAN_VALID_RE = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -548,8 +550,8 @@ def _is_conditional(word: str) -> bool:
 def conditional_subjunctive(doc: Doc) -> Iterator[Finding]:
     words = _lower_words(doc)
     for i, w in enumerate(doc.words):
-        low = words[i]
-        if "'" not in low and "-" not in low and _is_conditional(low):
+        low = words[i].rsplit("'", 1)[-1]
+        if "-" not in low and _is_conditional(low):
             yield Finding(
                 "conditional-subjunctive",
                 w.start,
