@@ -16,8 +16,10 @@ def spans(text: str, rule: str) -> list[str]:
 TRIGGER = {
     "sentence-length": [
         "Le centre social ouvre ses portes le mardi matin pour toutes les familles du quartier.",
-        "Vous pouvez venir avec vos enfants, vos parents et vos voisins pour partager un "
-        "repas simple et chaud tous les jeudis soir dans la grande salle.",
+        (
+            "Vous pouvez venir avec vos enfants, vos parents et vos voisins pour partager un "
+            "repas simple et chaud tous les jeudis soir dans la grande salle."
+        ),
     ],
     "long-word": [
         "Le dossier est incompréhensible.",
