@@ -129,6 +129,20 @@ ABBREVIATION_PATTERNS = (
     r"[Aa]ppt|[Aa]pt\.",  # appartement
     r"[Dd]épt\.?",  # département
 )
+# The full word to suggest for an abbreviation (key: lower case, without the final dot).
+ABBREVIATION_EXPANSIONS = {
+    "mme": "Madame", "mmes": "Mesdames", "mlle": "Mademoiselle", "mlles": "Mesdemoiselles",
+    "mm": "Messieurs", "m": "Monsieur", "dr": "Docteur", "pr": "Professeur",
+    "etc": "et d'autres choses", "cf": "regardez", "ex": "par exemple",
+    "p": "page", "env": "environ", "tél": "téléphone", "tel": "téléphone", "bd": "boulevard",
+    "av": "avenue", "n°": "numéro", "no": "numéro", "st": "Saint", "ste": "Sainte",
+    "art": "article", "chap": "chapitre", "réf": "référence", "vol": "volume",
+    "janv": "janvier", "fév": "février", "févr": "février", "oct": "octobre",
+    "nov": "novembre", "déc": "décembre", "min": "minutes", "hab": "habitants",
+    "svp": "s'il vous plaît", "rdv": "rendez-vous", "qqn": "quelqu'un",
+    "qqch": "quelque chose", "appt": "appartement", "apt": "appartement",
+    "dépt": "département",
+}  # fmt: skip
 # Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot).
 NO_SENTENCE_END_AFTER = frozenset(
     {

@@ -412,9 +412,15 @@ def abbreviation(doc: Doc) -> Iterator[Finding]:
                 m.start(),
                 m.end(),
                 "warning",
-                f"Abréviation (« {m.group()} ») : écrivez le mot en entier, "
-                "par exemple « Madame » ou « numéro ».",
+                _abbreviation_message(m.group()),
             )
+
+
+def _abbreviation_message(found: str) -> str:
+    full = c.ABBREVIATION_EXPANSIONS.get(found.lower().rstrip("."))
+    if full:
+        return f"Abréviation (« {found} ») : écrivez le mot en entier, « {full} »."
+    return f"Abréviation (« {found} ») : écrivez le mot en entier."
 
 
 def special_character(doc: Doc) -> Iterator[Finding]:
