@@ -47,6 +47,7 @@ CROSS_REFERENCE_RE = re.compile(
 SUBJ_TRIGGER_RE = re.compile(
     r"\b(?:" + "|".join(c.SUBJUNCTIVE_TRIGGERS) + r")(?:e\b|['’])", re.IGNORECASE
 )
+HEAD_CHARS = 60  # how far back the look-behind checks read
 SENTENCE_END_RE = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+\S)")
 
 
@@ -87,6 +88,10 @@ class Doc:
 
     def protected(self, start: int, end: int, *groups: list[tuple[int, int]]) -> bool:
         return any(s < end and start < e for spans in groups for s, e in spans)
+
+    def head(self, pos: int) -> str:
+        """The few characters before ``pos`` (enough for the look-behind checks)."""
+        return self.text[max(0, pos - HEAD_CHARS) : pos]
 
     def starts_sentence(self, pos: int) -> bool:
         return pos in self.sentence_starts
@@ -220,7 +225,7 @@ def number_in_letters(doc: Doc) -> Iterator[Finding]:
             between = doc.text[w.end : nxt.start] if nxt else "."
             if nxt is None or between.strip() or nxt.text.lower() in c.NEUF_NOT_NUMBER_NEXT:
                 continue
-        if low in {"cent", "cents"} and re.search(r"pour[\s-]*$", doc.text[: w.start], re.I):
+        if low in {"cent", "cents"} and re.search(r"pour[\s-]*$", doc.head(w.start), re.I):
             continue  # « pour cent » is the percentage rule
         yield Finding(
             "number-in-letters",
@@ -244,7 +249,7 @@ def big_number(doc: Doc) -> Iterator[Finding]:
         ):
             continue
         if len(m.group()) == 5 and (
-            POSTCODE_BEFORE_RE.search(doc.text[: m.start()])
+            POSTCODE_BEFORE_RE.search(doc.head(m.start()))
             or POSTCODE_AFTER_RE.match(doc.text[m.end() :])
         ):
             continue
@@ -306,7 +311,7 @@ def _is_roman(doc: Doc, m: re.Match[str]) -> bool:
         return False
     if numeral == "M" and doc.text[m.end() : m.end() + 1] == ".":
         return False  # « M. Dupont »
-    before = doc.text[: m.start()].rstrip()
+    before = doc.head(m.start()).rstrip()
     prev = re.search(r"([^\W\d_]+)$", before)
     after = re.match(r"\s*([^\W\d_]+)", doc.text[m.end() :])
     if after and after.group(1).lower() in c.ROMAN_NEXT_WORDS:
@@ -496,7 +501,7 @@ def passive(doc: Doc) -> Iterator[Finding]:
 
 def _prefix(doc: Doc, i: int) -> bool:
     """True when « être » follows a reflexive « s' » or a « c' » (« c'est fermé »)."""
-    head = doc.text[: doc.words[i].start]
+    head = doc.head(doc.words[i].start)
     return bool(re.search(r"(?:\b[sScC]['’]|\bse\s+|\bce\s+)$", head))
 
 
