@@ -8,6 +8,11 @@ Two held-out sets, written after the rules and not used to tune them:
 - CLEAN: correct FALC sentences (short, simple, present tense, digits, active voice).
   We measure the share that gets no finding at all.
 The issue's target is at least 90 % on both.
+
+Set A was written after the rules and run once: 91.8 % recall, 91.1 % silent. Its misses
+then led to three general changes (« Personne ne … », more irregular participles, more
+participles used as adjectives), so set A is no longer held out. Set B was written after
+those changes and is the honest held-out figure.
 """
 
 import sys
@@ -120,28 +125,135 @@ CLEAN: list[str] = [
 ]
 
 
-def main() -> int:
+# Set B: written after the tuning on set A, never run before this report.
+LABELLED_B: list[tuple[str, set[str]]] = [
+    ("Mmes Petit et Roux animent la chorale.", {"abbreviation"}),
+    ("Le stage finit le 30/06/2026.", {"numeric-date"}),
+    ("Plus de 12 000 repas sont servis chaque année.", {"big-number", "passive"}),
+    ("Seuls 8 % des parents répondent.", {"percentage"}),
+    ("Le jus coûte 0,50 euro.", {"decimal"}),
+    ("Le château date du XVIe siècle.", {"roman-numeral"}),
+    ("Napoléon III a fait construire la gare.", {"roman-numeral"}),
+    ("Inscrivez-vous au CMP.", {"acronym"}),
+    ("Le RSA est versé chaque mois.", {"acronym", "passive"}),
+    ("Le spectacle est joué par les enfants.", {"passive"}),
+    ("La porte a été repeinte.", {"passive"}),
+    ("Vous ne payez rien.", {"negation"}),
+    ("Le bus ne passe plus par ici.", {"negation"}),
+    ("Nous pourrions aller au parc.", {"conditional-subjunctive"}),
+    ("Il faut que nous partions tôt.", {"conditional-subjunctive"}),
+    ("Les adresses sont données ci-dessous.", {"cross-reference", "passive"}),
+    ("Voir aussi la fiche du médecin.", {"cross-reference"}),
+    ("C'est TRÈS important.", {"capitals"}),
+    ("VENEZ NOMBREUX À LA FÊTE.", {"capitals"}),
+    ("Le bus arrive. Montez à l'avant.", {"several-sentences-per-line"}),
+    ("Le club a trente membres.", {"number-in-letters"}),
+    ("Venez à deux.", {"number-in-letters"}),
+    ("Lundi / mardi : fermé.", {"special-character"}),
+    ("Le prix * est affiché.", {"special-character"}),
+    ("Les personnalités du quartier viennent.", {"long-word"}),
+    ("Le fonctionnement est simple.", {"long-word"}),
+    (
+        (
+            "Chaque mardi, les bénévoles du quartier préparent une soupe et des tartines pour "
+            "toutes les personnes seules qui passent la porte du local."
+        ),
+        {"sentence-length"},
+    ),
+    ("Le musée est au 4 bd Carnot.", {"abbreviation"}),
+    ("Voyez Mme Leroy à l'accueil.", {"abbreviation"}),
+    ("Apportez vos papiers, vos photos, etc.", {"abbreviation"}),
+    ("La commune verse 30000 euros aux clubs.", {"big-number"}),
+    ("Le chômage baisse de 2 pour cent.", {"percentage"}),
+    ("Le concert a lieu le 05-07-2026.", {"numeric-date"}),
+    ("Lisez le titre II du règlement.", {"roman-numeral"}),
+    ("La salle est nettoyée par une entreprise.", {"passive"}),
+    ("Rien n'est payant.", {"negation"}),
+    ("Je voudrais un rendez-vous.", {"conditional-subjunctive"}),
+    ("Il faut qu'elle vienne avec sa carte.", {"conditional-subjunctive"}),
+    ("Cf. le plan de la ville.", {"cross-reference", "abbreviation"}),
+    ("Le lieu est ouvert : 9 h / 12 h.", {"special-character"}),
+    ("La MDPH répond aux questions.", {"acronym"}),
+    ("Il reste sept places.", {"number-in-letters"}),
+    ("Venez tôt. Il y a du monde. Prenez un ticket.", {"several-sentences-per-line"}),
+    ("Vous ne pouvez jamais entrer sans badge.", {"negation"}),
+]
+
+CLEAN_B: list[str] = [
+    "La chorale chante le jeudi soir.",
+    "Vous pouvez chanter avec nous.",
+    "Le local est à côté de la poste.",
+    "Il y a 4 tables et 16 chaises.",
+    "Le cours de danse coûte 2 euros.",
+    "Ali tient la caisse.",
+    "Appelez le 15 pour le médecin.",
+    "Appelez le 17 pour la police.",
+    "Le tram passe toutes les 10 minutes.",
+    "Le vide-grenier a lieu en mai.",
+    "Venez avec vos voisins.",
+    "Les enfants font des dessins.",
+    "La cour est ouverte le matin.",
+    "La laverie lave votre linge.",
+    "Vous gardez la clé 1 semaine.",
+    "La piscine est fermée le dimanche.",
+    "Lucie donne des cours de vélo.",
+    "Prenez un casque.",
+    "Nous parlons aussi anglais.",
+    "Un voisin vous aide à porter les sacs.",
+    "La visite dure 1 heure.",
+    "Prenez votre carte Vitale.",
+    "Le quartier est calme le soir.",
+    "Les chats sont acceptés.",
+    "Le concert a lieu le 14 juillet.",
+    "La maison existe depuis 1975.",
+    "Il reste 5 places.",
+    "Inscrivez-vous par téléphone.",
+    "Vous pouvez aussi venir sur place.",
+    "Le bureau est au 3 place du Marché.",
+    "Écrivez au 12 rue Jeanne, 54000 Nancy.",
+    "La mairie paie le car.",
+    "Les jeunes servent le goûter.",
+    "Le film commence à 20 h.",
+    "Vous pouvez manger sur place.",
+    "Le jus de pomme est offert.",
+    "Le parc ouvre à 7 h 30.",
+    "Paul anime le club de jeux.",
+    "Chaque enfant reçoit un livre.",
+    "Le 1er janvier, tout est fermé.",
+    "La salle est grande et claire.",
+    "Le dentiste reçoit le mardi.",
+    "Vous venez quand vous voulez.",
+    "Le lieu est gratuit pour tous.",
+]
+
+
+def evaluate(name: str, labelled: list[tuple[str, set[str]]], clean: list[str]) -> None:
     expected = found = 0
     misses: list[str] = []
-    for sentence, rules in LABELLED:
+    for sentence, rules in labelled:
         got = {f.rule for f in check(sentence)}
         expected += len(rules)
         found += len(rules & got)
         misses.extend(f"  manqué {rule}: {sentence}" for rule in sorted(rules - got))
     noisy: list[str] = []
-    for sentence in CLEAN:
+    for sentence in clean:
         got = check(sentence)
         if got:
             names = ", ".join(f"{f.rule} « {sentence[f.start : f.end]} »" for f in got)
             noisy.append(f"  bruit {names}: {sentence}")
     recall = 100 * found / expected
-    silent = 100 * (len(CLEAN) - len(noisy)) / len(CLEAN)
-    print(f"Phrases étiquetées : {len(LABELLED)}, règles attendues : {expected}")
-    print(f"Rappel des règles attendues : {found}/{expected} = {recall:.1f} %")
-    print(f"Phrases FALC correctes sans remarque : {len(CLEAN) - len(noisy)}/{len(CLEAN)}"
+    silent = 100 * (len(clean) - len(noisy)) / len(clean)
+    print(f"{name} : {len(labelled)} phrases étiquetées, {expected} règles attendues")
+    print(f"  rappel des règles attendues : {found}/{expected} = {recall:.1f} %")
+    print(f"  phrases FALC correctes sans remarque : {len(clean) - len(noisy)}/{len(clean)}"
           f" = {silent:.1f} %")  # fmt: skip
     for line in misses + noisy:
         print(line)
+
+
+def main() -> int:
+    evaluate("Série A (vue une fois, puis réglage)", LABELLED, CLEAN)
+    evaluate("Série B (jamais vue avant le rapport)", LABELLED_B, CLEAN_B)
     print("Objectif : au moins 90 % sur les deux.")
     return 0
 

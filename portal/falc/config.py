@@ -186,6 +186,8 @@ ADJECTIVAL_PARTICIPLES = frozenset(
         "connecté", "handicapé", "concerné", "obligé", "habillé", "installé", "blessé",
         "malade", "informé", "protégé", "chauffé", "climatisé", "assuré", "remboursé",
         "gratuit", "payé", "pris", "libre", "couvert", "éclairé", "fleuri", "propre",
+        "offert", "accepté", "bienvenu", "ravi", "heureux", "contente", "perdu", "inclus",
+        "permis", "meublé", "ombragé", "surveillé", "sécurisé", "animé",
     }
 )  # fmt: skip
 # Participles of verbs that take « être » in the past tense (« il est venu »): never passive.
@@ -207,6 +209,11 @@ IRREGULAR_PARTICIPLES = frozenset(
         "admis", "inscrit", "interdit", "décrit", "traduit", "réduit", "détruit", "peint",
         "atteint", "éteint", "joint", "rejoint", "battu", "cousu", "bu", "cru", "dû", "su",
         "pu", "voulu", "valu", "fourni", "bâti", "nourri", "guéri", "averti", "investi",
+        "clos", "transmis", "soumis", "omis", "acquis", "conquis", "élu", "revu", "exclu",
+        "inclus", "dissous", "résolu", "rompu", "interrompu", "corrompu", "mordu",
+        "tondu", "répandu", "défendu", "suspendu", "vaincu", "convaincu", "contraint",
+        "plaint", "craint", "restreint", "dissuadé", "séduit", "instruit", "introduit",
+        "reproduit", "offerte", "découvert", "recouvert", "souffert",
     }
 )  # fmt: skip
 
@@ -214,6 +221,8 @@ IRREGULAR_PARTICIPLES = frozenset(
 NEGATION_PARTICLES = frozenset(
     {"pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "guère", "point", "nulle"}
 )
+# Words that, before « ne / n' », make a negation (« Personne ne répond »).
+NEGATION_BEFORE_NE = frozenset({"personne", "rien", "jamais", "aucun", "aucune", "nul", "nulle"})
 # Words that start a negation on their own (« Aucun frais. », « Pas de repas. »).
 NEGATION_ALONE = frozenset({"aucun", "aucune"})
 # « n' » in these phrases is not a negation.

@@ -517,6 +517,9 @@ def negation(doc: Doc) -> Iterator[Finding]:
         )
         if not is_ne:
             continue
+        if i > 0 and words[i - 1] in c.NEGATION_BEFORE_NE:
+            yield _neg(doc.words[i - 1].start, w.end)
+            continue
         for j in range(i + 1, min(i + 2 + c.NEGATION_MAX_GAP_WORDS, len(words))):
             if words[j] in c.NEGATION_PARTICLES:
                 yield _neg(w.start, doc.words[j].end)

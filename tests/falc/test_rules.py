@@ -96,6 +96,8 @@ TRIGGER = {
         "Les repas sont préparés par des bénévoles.",
         "La salle sera fermée en août.",
         "Les dossiers ont été envoyés hier.",
+        "Les inscriptions ont été closes hier.",
+        "La lettre est transmise par la poste.",
         "Le café est ouvert par Julie le matin.",
     ],
     "negation": [
@@ -106,6 +108,8 @@ TRIGGER = {
         "Vous n'avez rien à payer.",
         "Aucun frais ne sera demandé.",
         "Pas de repas le lundi.",
+        "Personne ne répond le dimanche.",
+        "Rien n'est payant.",
     ],
     "conditional-subjunctive": [
         "Vous pourriez venir demain.",
