@@ -378,7 +378,7 @@ def acronym(doc: Doc) -> Iterator[Finding]:
             m.end(),
             "info",
             f"Sigle « {token} » : la première fois, écrivez le nom en entier, "
-            "puis le sigle, par exemple « le centre social (CCAS) ».",
+            "puis le sigle, par exemple « le centre communal d'action sociale, le CCAS ».",
         )
 
 
