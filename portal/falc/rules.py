@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from portal.falc import config as c
+import portal.falc.config as c
 
 LETTER = r"[^\W\d_]"
 WORD_RE = re.compile(rf"{LETTER}+(?:['’-]{LETTER}+)*")
