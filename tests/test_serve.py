@@ -48,6 +48,19 @@ def clean_env(**extra):
     return env
 
 
+def run(args, env=None, timeout=60):
+    """Run a command from the project's root with a clean environment, output captured."""
+    return subprocess.run(
+        [str(arg) for arg in args],
+        cwd=ROOT,
+        env=env if env is not None else clean_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=timeout,
+    )
+
+
 def secret_key_in_dotenv():
     dotenv = ROOT / ".env"
     return dotenv.exists() and re.search(r"^\s*SECRET_KEY\s*=\s*\S", dotenv.read_text(), re.M)
@@ -55,14 +68,8 @@ def secret_key_in_dotenv():
 
 def gunicorn_config(**env):
     """gunicorn's own reading of portal/gunicorn.py, as ``{setting: printed value}``."""
-    result = subprocess.run(
-        [str(GUNICORN), "--config", "python:portal.gunicorn", "--print-config"],
-        cwd=ROOT,
-        env=clean_env(**env),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
+    result = run(
+        [GUNICORN, "--config", "python:portal.gunicorn", "--print-config"], clean_env(**env)
     )
     assert result.returncode == 0, result.stderr
     return {
@@ -73,23 +80,8 @@ def gunicorn_config(**env):
 
 
 def make_serve_dry_run(**variables):
-    result = subprocess.run(
-        [
-            MAKE,
-            "--no-print-directory",
-            "-n",
-            "-o",
-            ".venv/.installed",
-            "serve",
-            *(f"{name}={value}" for name, value in variables.items()),
-        ],
-        cwd=ROOT,
-        env=clean_env(),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
+    settings = (f"{name}={value}" for name, value in variables.items())
+    result = run([MAKE, "--no-print-directory", "-n", "-o", ".venv/.installed", "serve", *settings])
     assert result.returncode == 0, result.stderr
     return result.stdout.splitlines()
 
@@ -121,14 +113,9 @@ def test_access_log_keeps_no_personal_data():
 def test_make_serve_check_refuses_a_worker_count_that_is_not_a_positive_number(raw):
     # gunicorn itself reads WEB_CONCURRENCY before any config (a traceback on "deux"), so
     # make serve runs this check first.
-    result = subprocess.run(
+    result = run(
         [sys.executable, "-m", "portal.gunicorn"],
-        cwd=ROOT,
-        env=clean_env(SECRET_KEY=STRONG_KEY, WEB_CONCURRENCY=raw),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
+        clean_env(SECRET_KEY=STRONG_KEY, WEB_CONCURRENCY=raw),
     )
     assert result.returncode != 0
     assert "WEB_CONCURRENCY must be a whole number" in result.stderr
@@ -137,15 +124,7 @@ def test_make_serve_check_refuses_a_worker_count_that_is_not_a_positive_number(r
 
 @pytest.mark.skipif(secret_key_in_dotenv(), reason="a local .env sets SECRET_KEY")
 def test_gunicorn_refuses_to_start_without_secret_key():
-    result = subprocess.run(
-        [str(GUNICORN), "--config", "python:portal.gunicorn", "--print-config"],
-        cwd=ROOT,
-        env=clean_env(),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
+    result = run([GUNICORN, "--config", "python:portal.gunicorn", "--print-config"])
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
     assert "Traceback" not in result.stderr
@@ -154,15 +133,7 @@ def test_gunicorn_refuses_to_start_without_secret_key():
 @needs_make
 @pytest.mark.skipif(secret_key_in_dotenv(), reason="a local .env sets SECRET_KEY")
 def test_make_serve_stops_before_collectstatic_without_secret_key():
-    result = subprocess.run(
-        [MAKE, "--no-print-directory", "-o", ".venv/.installed", "serve", "PORT=1"],
-        cwd=ROOT,
-        env=clean_env(),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
+    result = run([MAKE, "--no-print-directory", "-o", ".venv/.installed", "serve", "PORT=1"])
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
     assert "collectstatic" not in result.stdout
@@ -190,54 +161,15 @@ def test_make_serve_listens_on_the_host_and_port_of_make_run_by_default():
 
 @needs_make
 def test_make_help_names_serve():
-    result = subprocess.run(
-        [MAKE, "--no-print-directory", "help"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=30,
-    )
+    result = run([MAKE, "--no-print-directory", "help"])
+    assert result.returncode == 0, result.stderr
     assert "make serve" in result.stdout
     assert "gunicorn" in result.stdout
 
 
-@needs_make
-def test_check_deploy_is_clean_with_the_environment_of_make_serve(tmp_path):
-    serve = next(line for line in make_serve_dry_run() if "gunicorn --config" in line)
-    settings_module = re.search(r"DJANGO_SETTINGS_MODULE=(\S+)", serve).group(1)
-    env = clean_env(
-        DJANGO_SETTINGS_MODULE=settings_module,
-        SECRET_KEY=STRONG_KEY,
-        ALLOWED_HOSTS="lien.example.org",
-        DATABASE_URL=f"sqlite:///{tmp_path / 'deploy.sqlite3'}",
-        PUBLIC_BASE_URL="https://lien.example.org",
-        USE_X_FORWARDED_HOST="true",
-    )
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "no issues" in result.stdout
-
-
 def production_value(expression, **env):
     code = f"import portal.settings.production as s; print(repr({expression}))"
-    return subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env=clean_env(SECRET_KEY=STRONG_KEY, **env),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
+    return run([sys.executable, "-c", code], clean_env(SECRET_KEY=STRONG_KEY, **env))
 
 
 @pytest.mark.parametrize(

@@ -145,6 +145,9 @@ def test_check_deploy_passes_under_production_settings(tmp_path):
         SECRET_KEY=STRONG_KEY,
         ALLOWED_HOSTS="lien.example.org",
         DATABASE_URL=f"sqlite:///{tmp_path / 'deploy.sqlite3'}",
+        # as behind the reverse proxy of `make serve` (README, Production)
+        PUBLIC_BASE_URL="https://lien.example.org",
+        USE_X_FORWARDED_HOST="true",
     )
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

@@ -6,7 +6,10 @@ import json
 import re
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils.html import escape
 
 from directory.models import ErrorReport, OrganisationPage
 from directory.reports import REPORTS_PER_HOUR
@@ -151,3 +154,24 @@ def test_editor_form_saves_hours_from_the_grid(admin_client):
     html = response.content.decode()
     assert 'name="opening_hours_We_0_start"' in html
     assert 'value="15:00"' in html
+
+
+def test_related_pages_are_listed_and_read_once(client, django_assert_max_num_queries):
+    """The fiche lists its related pages from the context (RelatedContentMixin), without
+    working them out a second time in the template."""
+    from guides.models import GuidePage  # the test composes two apps; the code does not
+
+    entry = OrganisationPage.objects.get(slug="pti-plato-bus", locale__language_code="fr")
+    client.get(entry.url)
+    with CaptureQueriesContext(connection) as plain:
+        assert client.get(entry.url).status_code == 200
+    without_related = len(plain.captured_queries)  # read now: each request resets the log
+    guides = list(GuidePage.objects.live().filter(locale=entry.locale).order_by("pk")[:3])
+    entry.related = [("page", guide) for guide in guides]
+    entry.save_revision().publish()
+    client.get(entry.url)
+    with django_assert_max_num_queries(without_related + 4):
+        html = client.get(entry.url).content.decode()
+    related = html.split('id="related-title"', 1)[1]
+    for guide in guides:
+        assert escape(guide.title) in related

@@ -56,8 +56,3 @@ def test_an_existing_term_is_reused_and_its_translations_made_again(minimal_site
         "fr",
     ]
     assert set(translations.values_list("slug", flat=True)) == {"ecoute"}
-
-
-def test_loading_the_demo_twice_changes_nothing(demo_site):
-    again = load_demo()
-    assert (again.created, again.updated) == (0, 0)
