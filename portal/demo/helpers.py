@@ -195,10 +195,5 @@ def ensure_snippet_translation(ctx, source, language_code, **values):
     return ensure_snippet(ctx, type(obj), {"pk": obj.pk}, **values)
 
 
-def rich(*paragraphs):
-    """Rich text from plain paragraphs (demo text is ours, so it holds no markup to escape)."""
-    return "".join(f"<p>{p}</p>" for p in paragraphs)
-
-
 def site_root_page():
     return Page.objects.get(depth=1)
