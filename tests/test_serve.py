@@ -86,8 +86,14 @@ def make_serve_dry_run(**variables):
     return result.stdout.splitlines()
 
 
-def test_gunicorn_config_defaults_to_two_workers_and_bounded_requests():
-    config = gunicorn_config(SECRET_KEY=STRONG_KEY)
+@pytest.fixture(scope="module")
+def default_config():
+    """gunicorn's reading of the default configuration, read once for the module."""
+    return gunicorn_config(SECRET_KEY=STRONG_KEY)
+
+
+def test_gunicorn_config_defaults_to_two_workers_and_bounded_requests(default_config):
+    config = default_config
     assert config["wsgi_app"] == "portal.wsgi:application"
     assert config["workers"] == "2"
     assert config["timeout"] == "30"
@@ -100,8 +106,8 @@ def test_gunicorn_workers_and_timeout_follow_the_environment():
     assert (config["workers"], config["timeout"]) == ("3", "12")
 
 
-def test_access_log_keeps_no_personal_data():
-    log_format = gunicorn_config(SECRET_KEY=STRONG_KEY)["access_log_format"]
+def test_access_log_keeps_no_personal_data(default_config):
+    log_format = default_config["access_log_format"]
     assert "%(U)s" in log_format  # the path, without the query string
     assert "%(s)s" in log_format
     # client address, user, request line (has the query), query, referrer, user agent
